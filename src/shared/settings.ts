@@ -29,3 +29,13 @@ export const DEFAULT_SETTINGS: Settings = {
   view: { theme: "system", font: "serif", size: 20, width: 66, spacing: 1.6 },
   autoOpenSites: [],
 };
+
+/** Allowed ranges of the numeric view settings; stored values outside them fall back to the default. */
+export const VIEW_LIMITS = {
+  size: { min: 14, max: 32, step: 1 },
+  width: { min: 40, max: 100, step: 2 },
+  spacing: { min: 1.2, max: 2.2, step: 0.1 },
+} as const;
+
+export const THEMES: readonly Theme[] = ["system", "light", "sepia", "dark"];
+export const FONTS: readonly FontFamily[] = ["serif", "sans"];
