@@ -1,6 +1,10 @@
 import type { Detection } from "./article";
+import { findPhrases } from "./phrases";
 
-// Placeholder until the core lands: the real matcher works on text, see sites.ts tables.
-export function detect(_doc: Document): Detection {
-  return { placeholders: 0, photoMarkers: 0 };
+/** Counts consent placeholders and photo markers in the page's visible text. */
+export function detect(doc: Document): Detection {
+  const root = doc.body ?? doc.documentElement;
+  if (!root) return { placeholders: 0, photoMarkers: 0 };
+  const hits = findPhrases(root, root.textContent ?? "");
+  return { placeholders: hits.placeholder.length, photoMarkers: hits.photoMarker.length };
 }

@@ -1,8 +1,55 @@
+/**
+ * Page → Article. Finds the article root of the page's template family, reads the header
+ * fields and walks the body into blocks. Pure over the Document: the page is never changed.
+ */
 import type { Article } from "./article";
+import { readBlocks } from "./blocks";
+import { pageUrl, readMetadata } from "./metadata";
+import { FAMILIES, type FamilyRule } from "./site-rules";
 
 export type ExtractResult = { ok: true; article: Article } | { ok: false; reason: string };
 
-// Placeholder until the core lands.
-export function extract(_doc: Document, _url?: string): ExtractResult {
-  return { ok: false, reason: "not implemented" };
+function findRoot(doc: Document): { rule: FamilyRule; root: Element } | null {
+  for (const rule of FAMILIES) {
+    for (const selector of rule.root) {
+      const root = doc.querySelector(selector);
+      if (root) return { rule, root };
+    }
+  }
+  return null;
+}
+
+export function extract(doc: Document, url?: string): ExtractResult {
+  try {
+    return extractOrThrow(doc, url);
+  } catch (error) {
+    // A page is hostile or broken, never the reader's problem: report, don't throw.
+    return { ok: false, reason: `page could not be read (${error instanceof Error ? error.message : String(error)})` };
+  }
+}
+
+function extractOrThrow(doc: Document, url?: string): ExtractResult {
+  const found = findRoot(doc);
+  if (!found) return { ok: false, reason: "no article body found" };
+  const { rule, root } = found;
+  const articleUrl = pageUrl(doc, url);
+  const base = url ?? articleUrl;
+  const meta = readMetadata(doc, root, rule, base);
+  if (!meta.title) return { ok: false, reason: "no article title found" };
+  const body = (rule.body && root.querySelector(rule.body)) || root;
+  const blocks = readBlocks(body, base, rule.skip);
+  if (!blocks.some((b) => b.type === "paragraph")) return { ok: false, reason: "no article text found" };
+  return {
+    ok: true,
+    article: {
+      title: meta.title,
+      intro: meta.intro,
+      byline: meta.byline,
+      published: meta.published,
+      site: meta.site,
+      url: articleUrl,
+      lang: meta.lang,
+      blocks,
+    },
+  };
 }

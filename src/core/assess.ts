@@ -1,0 +1,32 @@
+/**
+ * The one decision whether a page gets a reading view, shared by the content script, the
+ * CLI and the fixture tests: a DPG Media title, something blocked or marked on it, and an
+ * article that could be extracted.
+ */
+import type { Detection } from "./article";
+import { detect } from "./detect";
+import { extract, type ExtractResult } from "./extract";
+import { siteFor } from "./sites";
+
+export interface Assessment {
+  detection: Detection;
+  /** The extracted article, or why there is none to offer. */
+  result: ExtractResult;
+  offered: boolean;
+}
+
+export function assess(doc: Document, url: string): Assessment {
+  const detection = detect(doc);
+  let host = "";
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    // An unparsable URL is simply not a DPG page.
+  }
+  if (!siteFor(host)) return { detection, result: { ok: false, reason: "not a DPG Media site" }, offered: false };
+  if (detection.placeholders + detection.photoMarkers === 0) {
+    return { detection, result: { ok: false, reason: "nothing blocked or marked on this page" }, offered: false };
+  }
+  const result = extract(doc, url);
+  return { detection, result, offered: result.ok };
+}

@@ -1,0 +1,205 @@
+/**
+ * Walks the article body in document order and turns it into blocks. Junk is removed by
+ * selector (ads, promotions) and by text (markers, labels, playlist intro); each consent
+ * placeholder becomes an embed note at its place. The walk uses an explicit stack, so a
+ * pathologically deep page cannot overflow the call stack.
+ */
+import type { Block, EmbedBlock } from "./article";
+import { embedBlock, embedCompanions } from "./embeds";
+import { figureBlock } from "./figures";
+import { findPhrases } from "./phrases";
+import {
+  BLOCK_TAGS, BODY_END, EMBED_MARKUP, JUNK_PREFIXES, JUNK_SELECTORS, JUNK_TEXTS, PHRASES, PLAYLIST_WIDGET,
+} from "./site-rules";
+import { isSkippedElement, matchKey, textOf } from "./text";
+
+const JUNK_KEYS = new Set(JUNK_TEXTS.map(matchKey));
+const PLAYLIST_KEYS = PHRASES.playlist.map(matchKey);
+/** Elements that are article content in their own right; a placeholder's block never swallows them. */
+const CONTENT = "p,h1,h2,h3,h4,h5,h6,figure,ul,ol,img,picture,table";
+/** Room for a placeholder block's own button and label texts. */
+const PLACEHOLDER_EXTRA_TEXT = 80;
+
+export function isJunkText(text: string): boolean {
+  return JUNK_KEYS.has(matchKey(text)) || JUNK_PREFIXES.some((prefix) => text.startsWith(prefix));
+}
+
+/** Short inline parts (an sr-only marker span, an "Advertentie" label) that must not join a paragraph. */
+function isInlineJunk(el: Element): boolean {
+  const raw = el.textContent ?? "";
+  return raw.length < 120 && JUNK_KEYS.has(matchKey(raw));
+}
+
+type Item =
+  | { kind: "children"; nodes: Node[] }
+  | { kind: "run"; nodes: Node[] }
+  | { kind: "element"; el: Element };
+
+class BodyWalker {
+  private readonly blocks: Block[] = [];
+  private readonly dropped = new Set<Element>();
+  private readonly embeds = new Map<Element, EmbedBlock>();
+  private readonly hasBlocks = new Set<Element>();
+  private readonly omit = (el: Element) => this.dropped.has(el) || isInlineJunk(el);
+
+  constructor(
+    private readonly body: Element,
+    private readonly base: string | null,
+    skip: string,
+  ) {
+    for (const el of body.querySelectorAll(`${JUNK_SELECTORS},${skip}`)) this.dropped.add(el);
+    this.markBlockContainers();
+    this.markPhrases();
+  }
+
+  run(): Block[] {
+    const stack: Item[] = [{ kind: "children", nodes: [...this.body.childNodes] }];
+    const end = this.body.querySelector(BODY_END);
+    while (stack.length) {
+      const item = stack.pop()!;
+      if (item.kind === "run") {
+        this.paragraph(textOf(item.nodes, this.omit));
+      } else if (item.kind === "children") {
+        for (const next of this.split(item.nodes).reverse()) stack.push(next);
+      } else if (item.el === end) {
+        break;
+      } else if (end && item.el.contains(end)) {
+        stack.push({ kind: "children", nodes: [...item.el.childNodes] });
+      } else {
+        this.element(item.el, stack);
+      }
+    }
+    return this.blocks;
+  }
+
+  /** A container's children: block elements one by one, loose inline runs as paragraphs. */
+  private split(nodes: Node[]): Item[] {
+    const items: Item[] = [];
+    let run: Node[] = [];
+    for (const node of nodes) {
+      if (node.nodeType === 1 && this.isBlock(node as Element)) {
+        if (run.length) items.push({ kind: "run", nodes: run });
+        run = [];
+        items.push({ kind: "element", el: node as Element });
+      } else run.push(node);
+    }
+    if (run.length) items.push({ kind: "run", nodes: run });
+    return items;
+  }
+
+  private isBlock(el: Element): boolean {
+    return BLOCK_TAGS.has(el.localName) || this.hasBlocks.has(el) || this.embeds.has(el) || this.dropped.has(el);
+  }
+
+  private element(el: Element, stack: Item[]): void {
+    if (this.dropped.has(el) || isSkippedElement(el)) return;
+    const embed = this.embeds.get(el);
+    if (embed) {
+      this.blocks.push(embed);
+      return;
+    }
+    const tag = el.localName;
+    if (tag === "h1") return;
+    if (/^h[2-6]$/.test(tag)) {
+      const text = textOf(el, this.omit);
+      if (text && !isJunkText(text)) this.blocks.push({ type: "heading", text, level: tag === "h2" ? 2 : 3 });
+    } else if (tag === "figure") {
+      const figure = figureBlock(el, this.base);
+      if (figure) this.blocks.push(figure);
+    } else if (tag === "ul" || tag === "ol") {
+      const items = [...el.children].filter((li) => li.localName === "li").map((li) => textOf(li, this.omit)).filter(Boolean);
+      if (items.length) this.blocks.push({ type: "list", text: items.join("\n"), items, ordered: tag === "ol" });
+    } else if (tag === "blockquote") {
+      this.quote(el);
+    } else if (this.hasBlocks.has(el)) {
+      stack.push({ kind: "children", nodes: [...el.childNodes] });
+    } else {
+      this.paragraph(textOf(el, this.omit));
+    }
+  }
+
+  private paragraph(text: string): void {
+    if (text && !isJunkText(text)) this.blocks.push({ type: "paragraph", text });
+  }
+
+  private quote(el: Element): void {
+    if (el.matches(EMBED_MARKUP)) {
+      this.blocks.push(embedBlock(el, [], this.base));
+      return;
+    }
+    const citeEl = el.querySelector("cite,footer,figcaption");
+    const text = textOf(el, (child) => child === citeEl || this.omit(child));
+    const cite = citeEl ? textOf(citeEl).replace(/^[—–-]\s*/, "") || null : null;
+    if (text && !isJunkText(text)) this.blocks.push({ type: "quote", text, cite });
+  }
+
+  /** One pass: every element that holds a block-level descendant walks as a container. */
+  private markBlockContainers(): void {
+    for (const el of this.body.querySelectorAll("*")) {
+      if (!BLOCK_TAGS.has(el.localName)) continue;
+      for (let p = el.parentElement; p && p !== this.body && !this.hasBlocks.has(p); p = p.parentElement) {
+        this.hasBlocks.add(p);
+      }
+    }
+  }
+
+  private markPhrases(): void {
+    const hits = findPhrases(this.body);
+    for (const inner of hits.placeholder) {
+      const scope = this.placeholderScope(inner);
+      if (this.embeds.has(scope)) continue;
+      const companions = embedCompanions(scope);
+      for (const c of companions) this.dropped.add(c);
+      this.embeds.set(scope, embedBlock(scope, companions, this.base));
+    }
+    for (const inner of hits.playlist) {
+      const scope = this.playlistScope(inner);
+      this.dropped.add(scope);
+      const widget = scope.nextElementSibling;
+      if (widget && (widget.matches(PLAYLIST_WIDGET) || widget.querySelector(PLAYLIST_WIDGET) || !textOf(widget))) {
+        this.dropped.add(widget);
+      }
+    }
+    for (const inner of hits.photoMarker) {
+      if (isJunkText(textOf(inner))) this.dropped.add(inner);
+    }
+  }
+
+  /** Grows from the element holding the phrase to the block around it, stopping before real content. */
+  private placeholderScope(inner: Element): Element {
+    let scope = inner;
+    while (scope.parentElement && scope.parentElement !== this.body && this.body.contains(scope.parentElement)) {
+      const parent = scope.parentElement;
+      let extra = 0;
+      let content = false;
+      for (const child of parent.childNodes) {
+        if (child === scope) continue;
+        const text = textOf([child]);
+        extra += text.length;
+        if (child.nodeType === 1) {
+          const el = child as Element;
+          const holdsContent = el.matches(CONTENT) || !!el.querySelector(CONTENT);
+          if (holdsContent && !isJunkText(text)) content = true;
+        }
+      }
+      if (content || extra > PLACEHOLDER_EXTRA_TEXT) break;
+      scope = parent;
+    }
+    return scope;
+  }
+
+  /** The playlist block: the largest element that starts with the intro (intro plus widget). */
+  private playlistScope(inner: Element): Element {
+    let scope = inner;
+    while (scope.parentElement && scope.parentElement !== this.body && this.body.contains(scope.parentElement)) {
+      const key = matchKey(textOf(scope.parentElement));
+      if (!PLAYLIST_KEYS.some((k) => key.startsWith(k))) break;
+      scope = scope.parentElement;
+    }
+    return scope;
+  }
+}
+
+export function readBlocks(body: Element, base: string | null, skip: string): Block[] {
+  return new BodyWalker(body, base, skip).run();
+}

@@ -1,0 +1,78 @@
+/**
+ * A blocked embed as a note in the article's flow. The placeholder itself says nothing about
+ * what it replaced, so the original post is looked for in its surroundings: links, data-*
+ * attributes, a tweet/Instagram blockquote, a <noscript> copy. Only https social-post URLs
+ * come out; the kind falls back to attribute hints, else "unknown".
+ */
+import type { EmbedBlock, EmbedKind } from "./article";
+import { noscriptElements } from "./figures";
+import { EMBED_HINTS, EMBED_ID_ATTRIBUTES, EMBED_MARKUP, EMBED_NOTES } from "./site-rules";
+import { textOf } from "./text";
+import { socialLink, type SocialLink } from "./urls";
+
+const LINKISH = /^(?:https?:)?\/\//i;
+
+function linksOf(el: Element, base: string | null): SocialLink[] {
+  const links: SocialLink[] = [];
+  const add = (raw: string | null) => {
+    const link = raw ? socialLink(raw, base) : null;
+    if (link) links.push(link);
+  };
+  for (const attr of el.attributes) {
+    const name = attr.name.toLowerCase();
+    if (name === "href" || name === "cite" || name === "src" || (name.startsWith("data-") && LINKISH.test(attr.value.trim()))) {
+      add(attr.value);
+    }
+  }
+  for (const [name, toUrl] of EMBED_ID_ATTRIBUTES) {
+    const id = el.getAttribute(name)?.trim();
+    if (id && /^[A-Za-z0-9_-]{1,64}$/.test(id)) add(toUrl(id));
+  }
+  return links;
+}
+
+function hintOf(el: Element): EmbedKind | null {
+  let values = "";
+  for (const attr of el.attributes) {
+    if (attr.name === "class" || attr.name === "id" || attr.name.startsWith("data-")) values += " " + attr.value.toLowerCase();
+  }
+  return EMBED_HINTS.find(([word]) => values.includes(word))?.[1] ?? null;
+}
+
+/** Siblings that belong to the placeholder: embed markup, noscript copies, empty carriers of data-*. */
+export function embedCompanions(scope: Element): Element[] {
+  const isCompanion = (el: Element | null): el is Element =>
+    !!el && (el.matches(EMBED_MARKUP) || el.localName === "noscript" || (!textOf(el) && !el.querySelector("img,figure")));
+  return [scope.previousElementSibling, scope.nextElementSibling].filter(isCompanion);
+}
+
+/** Every element of the given subtrees, noscript copies included, in document order. */
+function elementsOf(roots: Element[]): Element[] {
+  const all: Element[] = [];
+  for (const root of roots) {
+    for (const el of [root, ...root.querySelectorAll("*")]) {
+      all.push(el);
+      if (el.localName === "noscript") all.push(...noscriptElements(el, "*"));
+    }
+  }
+  return all;
+}
+
+export function embedBlock(scope: Element, companions: Element[], base: string | null): EmbedBlock {
+  const elements = elementsOf([scope, ...companions]);
+  const links = elements.flatMap((el) => linksOf(el, base));
+  const link = links.find((l) => l.isPost) ?? links[0] ?? null;
+  let kind: EmbedKind = link?.kind ?? "unknown";
+  if (!link) {
+    for (const el of elements) {
+      const hint = hintOf(el);
+      if (hint) {
+        kind = hint;
+        break;
+      }
+    }
+  }
+  const note = EMBED_NOTES[kind];
+  const url = link && note.linked ? link.url : null;
+  return { type: "embed", text: url ? note.linked! : note.unlinked, kind, url };
+}

@@ -1,0 +1,100 @@
+/**
+ * A figure as the reader needs it: one trustworthy image URL (lazy-loading attributes and
+ * <noscript> copies included), the caption without the fullscreen button label, and the
+ * credit without its "©"/"Bron" prefix.
+ */
+import type { FigureBlock } from "./article";
+import { CAPTION_LABELS, CREDIT_PREFIXES, CREDIT_SELECTOR } from "./site-rules";
+import { matchKey, normalizeText, textOf } from "./text";
+import { largestSrcsetUrl, safeUrl } from "./urls";
+
+const LABEL_KEYS = CAPTION_LABELS.map(matchKey);
+
+/** Attribute readers in order of preference; the first safe http(s) URL wins. */
+const IMAGE_SOURCES: ((img: Element) => string | null)[] = [
+  (img) => img.getAttribute("src"),
+  (img) => img.getAttribute("data-src"),
+  (img) => img.getAttribute("data-lazy-src"),
+  (img) => largestSrcsetUrl(img.getAttribute("srcset")),
+  (img) => largestSrcsetUrl(img.getAttribute("data-srcset")),
+  (img) => largestSrcsetUrl(img.closest("picture")?.querySelector("source[srcset]")?.getAttribute("srcset") ?? null),
+];
+
+function imageUrl(img: Element, base: string | null): string | null {
+  for (const read of IMAGE_SOURCES) {
+    const url = safeUrl(read(img), base);
+    if (url) return url;
+  }
+  return null;
+}
+
+/**
+ * The img of a <noscript> copy. Without scripting (jsdom) its contents are elements; in a
+ * browser they are one text node, parsed here into an inert document that never loads anything.
+ */
+export function noscriptElements(noscript: Element, selector: string): Element[] {
+  if (noscript.firstElementChild) return [...noscript.querySelectorAll(selector)];
+  const doc = noscript.ownerDocument.implementation.createHTMLDocument("");
+  const template = doc.createElement("template");
+  template.innerHTML = noscript.textContent ?? "";
+  return [...template.content.querySelectorAll(selector)];
+}
+
+function figureImageUrl(figure: Element, base: string | null): { src: string | null; alt: string } {
+  const img = [...figure.querySelectorAll("img")].find((el) => !el.closest("noscript"));
+  const fromImg = img ? imageUrl(img, base) : null;
+  if (fromImg) return { src: fromImg, alt: normalizeText(img!.getAttribute("alt") ?? "") };
+  for (const noscript of figure.querySelectorAll("noscript")) {
+    for (const copy of noscriptElements(noscript, "img")) {
+      const src = imageUrl(copy, base);
+      if (src) return { src, alt: normalizeText(img?.getAttribute("alt") ?? copy.getAttribute("alt") ?? "") };
+    }
+  }
+  return { src: null, alt: normalizeText(img?.getAttribute("alt") ?? "") };
+}
+
+function stripCreditPrefix(text: string): string {
+  for (const prefix of CREDIT_PREFIXES) {
+    if (text.toLowerCase().startsWith(prefix.toLowerCase())) {
+      const rest = text.slice(prefix.length).trim();
+      if (rest && (prefix === "©" || prefix.endsWith(":") || text[prefix.length] === " ")) return rest;
+    }
+  }
+  return text;
+}
+
+function stripLabels(caption: string): string {
+  let text = caption;
+  for (const label of CAPTION_LABELS) {
+    if (text.toLowerCase().startsWith(label.toLowerCase())) text = text.slice(label.length).trim();
+  }
+  return text;
+}
+
+/** Splits a figcaption into caption and credit. */
+function captionParts(figcaption: Element | null): { caption: string | null; credit: string | null } {
+  if (!figcaption) return { caption: null, credit: null };
+  const creditEl = figcaption.querySelector(CREDIT_SELECTOR);
+  const isLabel = (el: Element) => {
+    const key = matchKey(el.textContent ?? "");
+    return el === creditEl || LABEL_KEYS.includes(key) || key === "bron";
+  };
+  let caption = stripLabels(textOf(figcaption, isLabel));
+  let credit = creditEl ? stripCreditPrefix(textOf(creditEl)) : null;
+  if (!creditEl) {
+    const at = caption.lastIndexOf("©");
+    if (at >= 0) {
+      credit = caption.slice(at + 1).trim();
+      caption = caption.slice(0, at).trim();
+    }
+  }
+  return { caption: caption || null, credit: credit || null };
+}
+
+export function figureBlock(figure: Element, base: string | null): FigureBlock | null {
+  const { src, alt } = figureImageUrl(figure, base);
+  const { caption, credit } = captionParts(figure.querySelector("figcaption"));
+  if (!src && !caption && !credit) return null;
+  const text = [caption, credit && `© ${credit}`].filter(Boolean).join(" ");
+  return { type: "figure", text, src, alt, caption, credit };
+}

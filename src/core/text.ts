@@ -1,0 +1,64 @@
+/**
+ * Text handling shared by detection and extraction. Output text keeps the page's own
+ * characters (curly quotes, ,, quotes) and only tidies whitespace; matching uses a loose
+ * "key" so markup, spacing, case, quotes and accents never hide a known phrase.
+ */
+import { SKIP_TAGS } from "./site-rules";
+
+const SPACES = /[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g;
+const INVISIBLE = /[\u200b-\u200d\ufeff\u00ad]/g;
+
+/** Collapses whitespace runs (nbsp included) to one space, removes zero-width characters, trims. */
+export function normalizeText(raw: string): string {
+  return raw.replace(INVISIBLE, "").replace(SPACES, " ").trim();
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+const COMBINING = /[\u0300-\u036f]/g;
+const NON_ALNUM = /[^a-z0-9]/g;
+
+/** Loose comparison key: lower-case letters and digits only, accents stripped. */
+export function matchKey(raw: string): string {
+  const base = NON_ASCII.test(raw) ? raw.normalize("NFKD").replace(COMBINING, "") : raw;
+  return base.toLowerCase().replace(NON_ALNUM, "");
+}
+
+/** True for nodes whose subtree is never visible article text. */
+export function isSkippedElement(el: Element): boolean {
+  return SKIP_TAGS.has(el.localName);
+}
+
+/**
+ * Visible text of a node (or of a run of sibling nodes), normalised. Iterative, so deep
+ * nesting cannot overflow the stack. `omit` leaves out inline parts (an sr-only marker,
+ * a credit span) by element.
+ */
+export function textOf(nodes: Node | Node[], omit?: (el: Element) => boolean): string {
+  let out = "";
+  for (const top of Array.isArray(nodes) ? nodes : [...nodes.childNodes]) {
+    let node: Node | null = top;
+    while (node) {
+      let descend = false;
+      if (node.nodeType === 3) {
+        out += (node as Text).data;
+      } else if (node.nodeType === 1) {
+        const el = node as Element;
+        if (el.localName === "br") out += " ";
+        else if (!isSkippedElement(el) && !(omit && omit(el))) descend = true;
+      }
+      node = nextNode(node, top, descend);
+    }
+  }
+  return normalizeText(out);
+}
+
+/** Document-order successor of `node` inside `root`, optionally skipping node's subtree. */
+export function nextNode(node: Node, root: Node, descend: boolean): Node | null {
+  if (descend && node.firstChild) return node.firstChild;
+  let cur: Node | null = node;
+  while (cur && cur !== root) {
+    if (cur.nextSibling) return cur.nextSibling;
+    cur = cur.parentNode;
+  }
+  return null;
+}

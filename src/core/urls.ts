@@ -1,0 +1,67 @@
+/**
+ * The only way a URL gets into an Article: resolved against the page and kept only if it
+ * is plain http(s). javascript:, data:, blob: and anything unparsable are dropped.
+ */
+import type { EmbedKind } from "./article";
+import { EMBED_HOSTS, POST_PATH } from "./site-rules";
+
+export function safeUrl(raw: string | null | undefined, base: string | null): string | null {
+  const value = raw?.trim();
+  if (!value) return null;
+  let url: URL;
+  try {
+    url = base ? new URL(value, base) : new URL(value);
+  } catch {
+    return null;
+  }
+  return url.protocol === "https:" || url.protocol === "http:" ? url.href : null;
+}
+
+/** The largest candidate of a srcset ("a.jpg 480w, b.jpg 960w" or "1x, 2x"); the first if none is sized. */
+export function largestSrcsetUrl(srcset: string | null): string | null {
+  if (!srcset) return null;
+  let best: string | null = null;
+  let bestSize = -1;
+  for (const candidate of srcset.split(",")) {
+    const [url, descriptor] = candidate.trim().split(/\s+/, 2);
+    if (!url) continue;
+    const size = descriptor ? parseFloat(descriptor) : 0;
+    const weight = Number.isFinite(size) ? size : 0;
+    if (weight > bestSize) {
+      best = url;
+      bestSize = weight;
+    }
+  }
+  return best;
+}
+
+/** The platform a URL belongs to, or null when it is not a known social host. */
+export function socialKind(url: URL): EmbedKind | null {
+  const host = url.hostname.toLowerCase();
+  for (const [domain, kind] of Object.entries(EMBED_HOSTS)) {
+    if (host === domain || host.endsWith("." + domain)) return kind;
+  }
+  return null;
+}
+
+export interface SocialLink {
+  url: string;
+  kind: EmbedKind;
+  /** Points at one post rather than a profile or hashtag page. */
+  isPost: boolean;
+}
+
+/** A social post link as the reading view may show it: https, no fragment, no tracking query. */
+export function socialLink(raw: string, base: string | null): SocialLink | null {
+  const safe = safeUrl(raw, base);
+  if (!safe) return null;
+  const url = new URL(safe);
+  const kind = socialKind(url);
+  if (!kind) return null;
+  url.protocol = "https:";
+  url.hash = "";
+  const videoId = kind === "youtube" ? url.searchParams.get("v") : null;
+  url.search = videoId ? `?v=${encodeURIComponent(videoId)}` : "";
+  const isPost = POST_PATH.test(url.pathname) || url.hostname === "youtu.be" || url.hostname === "fb.watch";
+  return { url: url.href, kind, isPost };
+}
