@@ -30,11 +30,11 @@ export const DEFAULT_SETTINGS: Settings = {
   autoOpenSites: [],
 };
 
-/** Allowed ranges of the numeric view settings; stored values outside them fall back to the default. */
+/** Allowed ranges of the numeric view settings, for every control that changes them and for validation. */
 export const VIEW_LIMITS = {
-  size: { min: 14, max: 32, step: 1 },
-  width: { min: 40, max: 100, step: 2 },
-  spacing: { min: 1.2, max: 2.2, step: 0.1 },
+  size: { min: 14, max: 32 },
+  width: { min: 40, max: 100 },
+  spacing: { min: 1.2, max: 2.4 },
 } as const;
 
 export const THEMES: readonly Theme[] = ["system", "light", "sepia", "dark"];

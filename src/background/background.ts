@@ -1,0 +1,51 @@
+/**
+ * Background (Chrome service worker / Firefox event page): keeps each tab's badge in line
+ * with its content script's reports and relays the keyboard command. It holds no state of
+ * its own, so the browser may stop and restart it at any time; the browser resets a tab's
+ * badge when the tab loads another page.
+ */
+import browser from "webextension-polyfill";
+import { onRequest } from "../shared/messaging";
+import type { Request, StatusReport, TabStatus } from "../shared/messages";
+
+const BADGE_COLOR = "#1f4e5f";
+
+function isStatusReport(message: unknown): message is StatusReport {
+  return typeof message === "object" && message !== null && (message as StatusReport).type === "leesrust:status";
+}
+
+/** Count of what the page blocks; a dot when only photo markers interrupt it; empty when idle. */
+export function badgeText(status: TabStatus): string {
+  if (status.state !== "available" && status.state !== "open") return "";
+  return status.placeholders > 0 ? String(status.placeholders) : "•";
+}
+
+function badgeTitle(status: TabStatus): string {
+  if (status.state === "available") return browser.i18n.getMessage("action_title_available");
+  if (status.state === "open") return browser.i18n.getMessage("action_title_open");
+  return browser.i18n.getMessage("ext_name");
+}
+
+onRequest((message, sender) => {
+  const tabId = sender.tab?.id;
+  if (!isStatusReport(message) || tabId === undefined) return undefined;
+  const { status } = message;
+  // A tab can close between report and update; nothing to keep then.
+  return Promise.all([
+    browser.action.setBadgeText({ tabId, text: badgeText(status) }),
+    browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR }),
+    browser.action.setTitle({ tabId, title: badgeTitle(status) }),
+  ]).then(
+    () => undefined,
+    () => undefined,
+  );
+});
+
+browser.commands.onCommand.addListener(async (command) => {
+  if (command !== "toggle-reading-view") return;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) return;
+  const request: Request = { type: "leesrust:toggle-view" };
+  // No content script on this tab (not a DPG page, or opened before install): nothing to toggle.
+  await browser.tabs.sendMessage(tab.id, request).catch(() => undefined);
+});

@@ -1,0 +1,67 @@
+/**
+ * Content script on DPG article pages: wires the tab session to the browser (messages,
+ * storage, badge reports) and to the page watchers. It changes nothing on the page until
+ * the reader opens the reading view, and never lets an error reach the page's console.
+ */
+import browser from "webextension-polyfill";
+import type { Request, StatusReport, TabStatus } from "../shared/messages";
+import { DEFAULT_SETTINGS } from "../shared/settings";
+import { onRequest } from "../shared/messaging";
+import { loadSettings, onSettingsChanged } from "../shared/settings-store";
+import { watchUntilSettled, watchUrl } from "./page-watch";
+import { TabSession } from "./tab-session";
+import { openReadingView } from "./view/index";
+
+const REQUESTS = new Set<Request["type"]>([
+  "leesrust:get-status",
+  "leesrust:set-view",
+  "leesrust:toggle-view",
+  "leesrust:set-auto-open",
+]);
+
+function isRequest(message: unknown): message is Request {
+  return typeof message === "object" && message !== null && REQUESTS.has((message as Request).type);
+}
+
+function report(status: TabStatus): void {
+  const message: StatusReport = { type: "leesrust:status", status };
+  // The background may be restarting; the next change reports again.
+  browser.runtime.sendMessage(message).catch(() => undefined);
+}
+
+function unsupported(error: unknown): TabStatus {
+  const host = location.hostname.replace(/^www\./, "");
+  const reason = `error: ${error instanceof Error ? error.message : String(error)}`;
+  return { state: "unsupported", placeholders: 0, photoMarkers: 0, host, site: null, autoOpen: false, reason };
+}
+
+async function start(): Promise<TabSession> {
+  const settings = await loadSettings().catch(() => DEFAULT_SETTINGS);
+  const session = new TabSession(
+    { doc: document, openView: openReadingView, t: (key: string, subs?: string[]) => browser.i18n.getMessage(key, subs), report },
+    settings,
+  );
+  onSettingsChanged((next) => session.settingsChanged(next));
+
+  const recheck = () => {
+    session.reassess();
+    return session.found;
+  };
+  // Late-built pages: keep looking until found or settled. After a history navigation the old
+  // article may still be in place for a while, so that watch runs until the page goes quiet.
+  let stopSettling = session.found ? () => undefined : watchUntilSettled(document, recheck);
+  watchUrl(document, () => {
+    stopSettling();
+    session.reassess();
+    stopSettling = watchUntilSettled(document, () => (session.reassess(), false));
+  });
+
+  session.autoOpen();
+  return session;
+}
+
+const ready = start();
+ready.catch((error: unknown) => report(unsupported(error)));
+
+// Registered at once, so a popup opened while settings load still gets its answer.
+onRequest((message) => (isRequest(message) ? ready.then((session) => session.handle(message)).catch(unsupported) : undefined));

@@ -1,0 +1,84 @@
+/**
+ * Keeping up with pages that are still being built or that navigate with the history API,
+ * at a bounded cost: mutations only mark the page dirty, and the page is re-checked at most
+ * once per tick; the watch ends once the page has settled, so a page that mutates forever
+ * costs at most `maxMs` of cheap ticks.
+ */
+
+export interface SettleOptions {
+  /** At most one re-check per this many ms, however many mutations arrive. */
+  tickMs: number;
+  /** The page counts as settled after this long without mutations. */
+  quietMs: number;
+  /** Stop watching after this long in any case. */
+  maxMs: number;
+}
+
+export const SETTLE_DEFAULTS: SettleOptions = { tickMs: 250, quietMs: 2000, maxMs: 10_000 };
+
+/**
+ * Calls `recheck` after mutations (throttled) until it returns true ("found, stop"), the
+ * page goes quiet or time runs out. Returns a function that stops the watch early.
+ */
+export function watchUntilSettled(
+  doc: Document,
+  recheck: () => boolean,
+  options: SettleOptions = SETTLE_DEFAULTS,
+): () => void {
+  const view = doc.defaultView;
+  if (!view) return () => undefined;
+  const started = view.performance.now();
+  let lastMutation = started;
+  let dirty = false;
+
+  const observer = new view.MutationObserver(() => {
+    dirty = true;
+    lastMutation = view.performance.now();
+  });
+  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+
+  const timer = view.setInterval(() => {
+    const now = view.performance.now();
+    if (dirty) {
+      dirty = false;
+      if (recheck()) return stop();
+    }
+    if (now - lastMutation >= options.quietMs || now - started >= options.maxMs) stop();
+  }, options.tickMs);
+
+  function stop(): void {
+    observer.disconnect();
+    view!.clearInterval(timer);
+  }
+  return stop;
+}
+
+/**
+ * Calls `onChange` when the page's URL changes without a page load. Content scripts cannot
+ * wrap the page's own history.pushState, so this listens where a navigation shows: popstate,
+ * the Navigation API where the browser has it, and the document head (single-page apps
+ * retitle the page), each only comparing one string.
+ */
+export function watchUrl(doc: Document, onChange: (href: string) => void): () => void {
+  const view = doc.defaultView;
+  if (!view) return () => undefined;
+  let last = view.location.href;
+  const compare = () => {
+    const href = view.location.href;
+    if (href === last) return;
+    last = href;
+    onChange(href);
+  };
+
+  view.addEventListener("popstate", compare);
+  const navigation = (view as Window & { navigation?: EventTarget }).navigation;
+  navigation?.addEventListener("navigatesuccess", compare);
+  const observer = new view.MutationObserver(compare);
+  if (doc.head) observer.observe(doc.head, { childList: true, subtree: true, characterData: true });
+
+  return () => {
+    view.removeEventListener("popstate", compare);
+    navigation?.removeEventListener("navigatesuccess", compare);
+    observer.disconnect();
+  };
+}

@@ -1,0 +1,157 @@
+/**
+ * One tab's Leesrust state: what the page offers, whether the reading view is open, and the
+ * answers to the popup's requests. The page, the view and the report channel come in as
+ * dependencies, so jsdom tests can drive it with a fixture and a stand-in view.
+ */
+import type { Article } from "../core/index";
+import type { Request, TabStatus } from "../shared/messages";
+import type { Settings, ViewSettings } from "../shared/settings";
+import { setAutoOpen, updateSettings } from "../shared/settings-store";
+import type { ReadingViewHandle, ReadingViewOptions } from "./view/index";
+import { assessPage, measure, type PageAssessment } from "./assess-page";
+
+export interface SessionDeps {
+  doc: Document;
+  openView: (article: Article, options: ReadingViewOptions) => ReadingViewHandle;
+  t: ReadingViewOptions["t"];
+  /** Tells the background (badge) about a new status. */
+  report: (status: TabStatus) => void;
+}
+
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+export class TabSession {
+  private assessment: PageAssessment;
+  private view: { handle: ReadingViewHandle; article: Article } | null = null;
+  /** The URL on which the reader closed the view: auto-open must not reopen it there. */
+  private dismissedHref: string | null = null;
+  private lastReport: TabStatus | null = null;
+
+  constructor(
+    private readonly deps: SessionDeps,
+    private settings: Settings,
+  ) {
+    this.assessment = assessPage(deps.doc, this.href());
+  }
+
+  private href(): string {
+    return this.deps.doc.defaultView?.location.href ?? this.deps.doc.URL;
+  }
+
+  /** Whether the page offers a reading view; the page watcher stops once it does. */
+  get found(): boolean {
+    return this.assessment.article !== null;
+  }
+
+  status(): TabStatus {
+    const a = this.assessment;
+    const status: TabStatus = {
+      state: this.view ? "open" : a.state,
+      placeholders: a.detection.placeholders,
+      photoMarkers: a.detection.photoMarkers,
+      host: a.host,
+      site: a.site,
+      autoOpen: this.settings.autoOpenSites.includes(a.host),
+    };
+    if (a.reason) status.reason = a.reason;
+    return status;
+  }
+
+  /** Re-reads the page (late content, or a history navigation) and brings the view in line. */
+  reassess(): void {
+    this.assessment = assessPage(this.deps.doc, this.href());
+    const article = this.assessment.article;
+    if (this.view && !article) this.closeView();
+    else if (this.view && article && !sameJson(article, this.view.article)) {
+      this.closeView();
+      this.openView();
+    } else if (!this.view) this.autoOpen();
+    this.publish();
+  }
+
+  /** Opens the view by itself when the reader asked for that on this site. */
+  autoOpen(): void {
+    if (this.status().autoOpen && this.dismissedHref !== this.href()) this.openView();
+    this.publish();
+  }
+
+  async handle(request: Request): Promise<TabStatus> {
+    switch (request.type) {
+      case "leesrust:get-status":
+        break;
+      case "leesrust:set-view":
+        this.setOpen(request.open);
+        break;
+      case "leesrust:toggle-view":
+        this.setOpen(!this.view);
+        break;
+      case "leesrust:set-auto-open": {
+        const host = this.assessment.host;
+        this.settings = setAutoOpen(this.settings, host, request.enabled);
+        await updateSettings((current) => setAutoOpen(current, host, request.enabled));
+        break;
+      }
+    }
+    this.publish();
+    return this.status();
+  }
+
+  /** Settings changed elsewhere (popup, options page, another tab). */
+  settingsChanged(settings: Settings): void {
+    const viewChanged = !sameJson(settings.view, this.settings.view);
+    this.settings = settings;
+    if (viewChanged) this.view?.handle.update(settings.view);
+    this.publish();
+  }
+
+  private setOpen(open: boolean): void {
+    if (open) this.openView();
+    else {
+      this.dismissedHref = this.href();
+      this.closeView();
+    }
+  }
+
+  private openView(): void {
+    const article = this.assessment.article;
+    if (this.view || !article) return;
+    const started = performance.now();
+    try {
+      const handle = this.deps.openView(article, {
+        settings: this.settings.view,
+        t: this.deps.t,
+        originalUrl: article.url ?? this.href(),
+        onClose: () => {
+          if (this.view?.handle !== handle) return;
+          this.view = null;
+          this.dismissedHref = this.href();
+          this.publish();
+        },
+        onSettingsChange: (view: ViewSettings) => {
+          this.settings = { ...this.settings, view };
+          updateSettings((current) => ({ ...current, view })).catch(() => undefined);
+        },
+      });
+      this.view = { handle, article };
+    } catch (error) {
+      // A view that cannot be built leaves the page as it was and says so in the popup.
+      const reason = `view: ${error instanceof Error ? error.message : String(error)}`;
+      this.assessment = { ...this.assessment, state: "unsupported", article: null, reason };
+    }
+    measure("leesrust:open-view", started);
+  }
+
+  private closeView(): void {
+    const view = this.view;
+    this.view = null;
+    view?.handle.close();
+  }
+
+  /** Reports the status to the background when it changed. */
+  private publish(): void {
+    const status = this.status();
+    if (this.lastReport && sameJson(status, this.lastReport)) return;
+    this.lastReport = status;
+    this.deps.report(status);
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * Toolbar popup: asks the active tab's content script for its status, shows what was found
+ * and lets the reader switch the reading view and "open automatically on this site".
+ */
+import browser from "webextension-polyfill";
+import { siteFor } from "../core/index";
+import type { Request, TabStatus } from "../shared/messages";
+import { localizePage, plural, t } from "./localize";
+
+/** What the popup can show: the tab's status, or why there is none. */
+type PopupState = { kind: "status"; status: TabStatus } | { kind: "not-dpg" } | { kind: "unreachable" };
+
+const MESSAGES: Record<TabStatus["state"] | "not-dpg" | "unreachable", string> = {
+  idle: "popup_msg_idle",
+  available: "popup_msg_available",
+  open: "popup_msg_open",
+  unsupported: "popup_msg_unsupported",
+  "not-dpg": "popup_msg_not_dpg",
+  unreachable: "popup_msg_unreachable",
+};
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+export function summarize(status: Pick<TabStatus, "placeholders" | "photoMarkers">): string {
+  const parts: string[] = [];
+  if (status.placeholders > 0) parts.push(plural("popup_blocked", status.placeholders));
+  if (status.photoMarkers > 0) parts.push(plural("popup_photo", status.photoMarkers));
+  return parts.join(", ");
+}
+
+function render(state: PopupState): void {
+  const status = state.kind === "status" ? state.status : null;
+  const name = state.kind === "status" ? state.status.state : state.kind;
+  $("summary").textContent = status ? summarize(status) : "";
+  $("summary").hidden = !status || (status.placeholders === 0 && status.photoMarkers === 0);
+  $("message").textContent = t(MESSAGES[name]);
+  document.querySelector("main")!.dataset.state = name;
+
+  const toggle = $<HTMLInputElement>("view-toggle");
+  $("view-control").hidden = !status || status.state === "idle" || status.state === "unsupported";
+  toggle.checked = status?.state === "open";
+
+  const auto = $<HTMLInputElement>("auto-open");
+  $("auto-control").hidden = !status;
+  auto.checked = status?.autoOpen ?? false;
+  $("auto-open-label").textContent = status ? t("popup_auto_open", status.host) : "";
+}
+
+/** Why a tab has no content script to answer: another site, or one loaded before install. */
+function withoutAnswer(tab: { url?: string } | undefined): PopupState {
+  let hostname = "";
+  try {
+    hostname = new URL(tab?.url ?? "").hostname;
+  } catch {
+    // No URL is visible for tabs outside the extension's sites.
+  }
+  return siteFor(hostname) ? { kind: "unreachable" } : { kind: "not-dpg" };
+}
+
+async function main(): Promise<void> {
+  localizePage(document);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+
+  const ask = async (request: Request): Promise<void> => {
+    try {
+      if (tab?.id === undefined) throw new Error("no tab");
+      const status = (await browser.tabs.sendMessage(tab.id, request)) as TabStatus | undefined;
+      render(status ? { kind: "status", status } : withoutAnswer(tab));
+    } catch {
+      render(withoutAnswer(tab));
+    }
+  };
+
+  $<HTMLInputElement>("view-toggle").addEventListener("change", (event) => {
+    void ask({ type: "leesrust:set-view", open: (event.target as HTMLInputElement).checked });
+  });
+  $<HTMLInputElement>("auto-open").addEventListener("change", (event) => {
+    void ask({ type: "leesrust:set-auto-open", enabled: (event.target as HTMLInputElement).checked });
+  });
+  $("options-link").addEventListener("click", (event) => {
+    event.preventDefault();
+    void browser.runtime.openOptionsPage().then(() => window.close());
+  });
+
+  await ask({ type: "leesrust:get-status" });
+}
+
+export const ready = main();
