@@ -1,0 +1,39 @@
+/**
+ * Small text decisions shared by the rendered view and the copied text, so the screen, the
+ * clipboard and the printout always say the same thing.
+ */
+import type { Article, FigureBlock } from "../../core/article";
+
+/** Runs of whitespace (newlines included) become one space: the model's text is prose, not layout. */
+export function collapse(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+/** Credits read "© EPA" whether the page wrote "EPA", "©EPA" or "© EPA". */
+export function displayCredit(credit: string | null): string | null {
+  const name = credit ? collapse(credit).replace(/^©\s*/, "") : "";
+  return name ? `© ${name}` : null;
+}
+
+/** Caption and credit as one line, e.g. "Afghaanse burgers … gesloten. © EPA". */
+export function figureCaptionLine(block: FigureBlock): string {
+  return [block.caption ? collapse(block.caption) : "", displayCredit(block.credit) ?? ""].filter(Boolean).join(" ");
+}
+
+/** What copied text needs beyond the Article: the date as shown, and where the article came from. */
+export interface CopyContext {
+  /** The published date as the view shows it, or null. */
+  date: string | null;
+  /** The original article's URL (already vetted), or null. */
+  url: string | null;
+  /** Label for the source line, e.g. "Bron". */
+  sourceLabel: string;
+}
+
+/** "Door Jan Jansen · AD · 14 augustus 2021, 09:12", leaving out what is unknown. */
+export function metaLine(article: Article, ctx: CopyContext): string {
+  return [article.byline, article.site, ctx.date]
+    .map((part) => (part ? collapse(part) : ""))
+    .filter(Boolean)
+    .join(" · ");
+}

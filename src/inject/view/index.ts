@@ -1,0 +1,174 @@
+/**
+ * The reading view: an overlay in its own shadow root over the page, built from the Article
+ * model alone. The page's own nodes are never touched; the one addition to the page (a small
+ * stylesheet that stops it scrolling and keeps it out of a printout) goes again on close, and
+ * scroll position and focus return to where they were.
+ */
+import type { Article } from "../../core/article";
+import type { ViewSettings } from "../../shared/settings";
+import { h } from "./dom";
+import { keepTabInside } from "./focus-trap";
+import { formatPublished } from "./format-date";
+import { articleToMarkdown } from "./markdown";
+import { articleToPlainText } from "./plaintext";
+import { readingMinutes } from "./reading-time";
+import { renderArticle, type Translate } from "./render-article";
+import { safeUrl } from "../../core/urls";
+import { createControls, type CopyFormat } from "./controls";
+import { PAGE_CSS, VIEW_CSS } from "./styles";
+
+export interface ReadingViewOptions {
+  settings: ViewSettings;
+  t: Translate;
+  onClose: () => void;
+  onSettingsChange: (settings: ViewSettings) => void;
+  originalUrl: string;
+}
+
+export interface ReadingViewHandle {
+  close(): void;
+  update(settings: ViewSettings): void;
+}
+
+export const HOST_ID = "leesrust-reading-view";
+export const PAGE_STYLE_ID = "leesrust-print-style";
+const TITLE_ID = "lr-title";
+const STATUS_MS = 4000;
+
+/**
+ * A <style> with its text set before it is inserted: Firefox then applies the extension's CSP
+ * to it instead of the page's, so a page that forbids inline styles cannot unstyle the view.
+ */
+function styleElement(css: string, id?: string): HTMLStyleElement {
+  const style = document.createElement("style");
+  if (id) style.id = id;
+  style.textContent = css;
+  return style;
+}
+
+function applySettings(root: HTMLElement, settings: ViewSettings): void {
+  root.setAttribute("data-theme", settings.theme);
+  root.setAttribute("data-font", settings.font);
+  root.style.setProperty("--lr-size", `${settings.size}px`);
+  root.style.setProperty("--lr-width", `${settings.width}ch`);
+  root.style.setProperty("--lr-spacing", String(settings.spacing));
+}
+
+export function openReadingView(article: Article, options: ReadingViewOptions): ReadingViewHandle {
+  const { t } = options;
+  // A view left behind by an earlier copy of the content script (extension reloaded) would
+  // otherwise sit under this one.
+  document.getElementById(HOST_ID)?.remove();
+  document.getElementById(PAGE_STYLE_ID)?.remove();
+
+  const scroll = { left: window.scrollX, top: window.scrollY };
+  const previousFocus = document.activeElement;
+  const locale = t("view_date_locale") || "nl-NL";
+  const published = formatPublished(article.published, locale);
+  const originalUrl = safeUrl(options.originalUrl, null) ?? safeUrl(article.url, null);
+  // Settings arrive validated by the settings store (src/shared/settings-store.ts).
+  let settings = options.settings;
+  let closed = false;
+  let statusTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const controls = createControls(t, locale, settings, {
+    close,
+    change(next) {
+      settings = next;
+      applySettings(root, settings);
+      options.onSettingsChange(settings);
+    },
+    copy,
+    print: () => window.print(),
+  });
+  const articleElement = renderArticle({
+    article,
+    t,
+    published,
+    readingMinutes: readingMinutes(article),
+    originalUrl,
+    titleId: TITLE_ID,
+  });
+  const root = h(
+    "div",
+    { class: "lr-root", role: "dialog", "aria-modal": "true", "aria-labelledby": TITLE_ID },
+    controls.bar,
+    controls.panel,
+    articleElement,
+  );
+  applySettings(root, settings);
+
+  // The original article is the page right behind the view: a plain click on that link shows
+  // it by closing the view, instead of loading the same page again.
+  root.addEventListener("click", (event) => {
+    const link = (event.target as Element).closest('a[data-field="original"]');
+    if (!link || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    close();
+  });
+
+  const host = h("div", { id: HOST_ID });
+  const shadow = host.attachShadow({ mode: "open" });
+  shadow.append(styleElement(VIEW_CSS), root);
+  const pageStyle = styleElement(PAGE_CSS, PAGE_STYLE_ID);
+  (document.head ?? document.documentElement).append(pageStyle);
+  document.documentElement.append(host);
+
+  function onKeydown(event: KeyboardEvent) {
+    if (event.key === "Escape" && !event.isComposing) {
+      event.preventDefault();
+      event.stopPropagation();
+      close();
+    } else if (event.key === "Tab") {
+      keepTabInside(shadow, event);
+    }
+  }
+  // Capture phase on the document: Escape works wherever focus is, before the page's own handlers.
+  document.addEventListener("keydown", onKeydown, true);
+  shadow.getElementById(TITLE_ID)?.focus({ preventScroll: true });
+
+  function announce(message: string) {
+    if (closed) return;
+    controls.announce(message);
+    clearTimeout(statusTimer);
+    statusTimer = setTimeout(() => controls.announce(""), STATUS_MS);
+  }
+
+  async function copy(format: CopyFormat) {
+    const context = { date: published?.text ?? null, url: originalUrl, sourceLabel: t("view_source") };
+    const text = format === "markdown" ? articleToMarkdown(article, context) : articleToPlainText(article, context);
+    try {
+      if (!navigator.clipboard) throw new Error("no clipboard");
+      await navigator.clipboard.writeText(text);
+      announce(t("view_copied"));
+    } catch {
+      announce(t("view_copy_failed"));
+    }
+  }
+
+  function close() {
+    if (closed) return;
+    closed = true;
+    document.removeEventListener("keydown", onKeydown, true);
+    clearTimeout(statusTimer);
+    host.remove();
+    pageStyle.remove();
+    if (window.scrollX !== scroll.left || window.scrollY !== scroll.top) {
+      window.scrollTo({ left: scroll.left, top: scroll.top, behavior: "instant" });
+    }
+    if (previousFocus instanceof HTMLElement && previousFocus !== document.body && previousFocus.isConnected) {
+      previousFocus.focus({ preventScroll: true });
+    }
+    options.onClose();
+  }
+
+  return {
+    close,
+    update(next) {
+      if (closed) return;
+      settings = next;
+      applySettings(root, settings);
+      controls.show(settings);
+    },
+  };
+}

@@ -1,0 +1,134 @@
+/**
+ * Article model → the semantic <article> of the reading view. Only text and vetted URLs
+ * from the model go in; the DOM contract (data-field / data-block) is in the team plan.
+ */
+import type { Article, Block, EmbedBlock, EmbedKind, FigureBlock } from "../../core/article";
+import { collapse, displayCredit } from "./article-text";
+import { h, safeImage, safeLink } from "./dom";
+import type { FormattedDate } from "./format-date";
+
+export type Translate = (key: string, subs?: string[]) => string;
+
+/** Brand names are the same in every language; kinds without a platform get a translated noun only. */
+const PLATFORM_NAMES: Record<EmbedKind, string | null> = {
+  x: "X",
+  instagram: "Instagram",
+  youtube: "YouTube",
+  facebook: "Facebook",
+  tiktok: "TikTok",
+  liveblog: null,
+  video: null,
+  unknown: null,
+};
+
+export interface ArticleViewInput {
+  article: Article;
+  t: Translate;
+  published: FormattedDate | null;
+  readingMinutes: number;
+  /** Vetted URL of the original article, or null. */
+  originalUrl: string | null;
+  /** Element id for the h1, so the dialog can be labelled by it. */
+  titleId: string;
+}
+
+const LANG = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
+
+function renderHeader(input: ArticleViewInput): HTMLElement {
+  const { article, t } = input;
+  const meta = h(
+    "p",
+    { class: "lr-meta" },
+    article.byline ? h("span", { "data-field": "byline" }, collapse(article.byline)) : null,
+    input.published ? h("time", { "data-field": "published", datetime: input.published.datetime }, input.published.text) : null,
+    h("span", { "data-field": "reading-time" }, t("view_reading_time", [String(input.readingMinutes)])),
+    safeLink(input.originalUrl, { "data-field": "original" }, t("view_original")),
+  );
+  return h(
+    "header",
+    {},
+    h("p", { "data-field": "site" }, collapse(article.site)),
+    // tabindex -1: focus lands here on open, so a screen reader starts at the title.
+    h("h1", { id: input.titleId, tabindex: "-1" }, collapse(article.title)),
+    article.intro ? h("p", { "data-field": "intro" }, collapse(article.intro)) : null,
+    meta,
+  );
+}
+
+function renderFigure(block: FigureBlock): HTMLElement {
+  const caption = block.caption ? collapse(block.caption) : "";
+  const credit = displayCredit(block.credit);
+  return h(
+    "figure",
+    { "data-block": "figure" },
+    safeImage(block.src, collapse(block.alt)),
+    caption || credit
+      ? h("figcaption", {}, caption ? h("span", {}, caption) : null, credit ? h("small", {}, credit) : null)
+      : null,
+  );
+}
+
+/**
+ * A blocked embed is a note, never the embed: the original post is at most a plain link that
+ * opens in a new tab when the reader chooses to, with a word on what that platform may do.
+ */
+function renderEmbed(block: EmbedBlock, t: Translate): HTMLElement {
+  const platform = PLATFORM_NAMES[block.kind];
+  const title = collapse(block.text);
+  const link = safeLink(
+    block.url,
+    { target: "_blank" },
+    platform ? t("view_embed_link_platform", [platform]) : t("view_embed_link_generic"),
+  );
+  return h(
+    "aside",
+    { "data-block": "embed", "data-kind": block.kind, role: "note" },
+    title ? h("p", { class: "lr-embed-title" }, title) : null,
+    link ? h("p", {}, link) : null,
+    h(
+      "p",
+      { class: "lr-embed-hint" },
+      link
+        ? platform
+          ? t("view_embed_warning_platform", [platform])
+          : t("view_embed_warning_generic")
+        : t("view_embed_missing", [t(`view_embed_kind_${block.kind}`)]),
+    ),
+  );
+}
+
+function renderBlock(block: Block, t: Translate): HTMLElement {
+  switch (block.type) {
+    case "paragraph":
+      return h("p", { "data-block": "paragraph" }, collapse(block.text));
+    case "heading":
+      return h(block.level === 3 ? "h3" : "h2", { "data-block": "heading" }, collapse(block.text));
+    case "figure":
+      return renderFigure(block);
+    case "embed":
+      return renderEmbed(block, t);
+    case "quote":
+      return h(
+        "blockquote",
+        { "data-block": "quote" },
+        h("p", {}, collapse(block.text)),
+        block.cite ? h("p", {}, "— ", h("cite", {}, collapse(block.cite))) : null,
+      );
+    case "list":
+      return h(
+        block.ordered ? "ol" : "ul",
+        { "data-block": "list" },
+        ...block.items.map((item) => h("li", {}, collapse(item))),
+      );
+  }
+}
+
+export function renderArticle(input: ArticleViewInput): HTMLElement {
+  const lang = LANG.test(input.article.lang) ? input.article.lang : "nl";
+  return h(
+    "article",
+    { lang },
+    renderHeader(input),
+    ...input.article.blocks.map((block) => renderBlock(block, input.t)),
+  );
+}

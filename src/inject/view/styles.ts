@@ -1,0 +1,194 @@
+/**
+ * The reading view's CSS. Colours live in one theme table; every pair of text and background
+ * colour in it meets WCAG AA (4.5:1) — test/view/styles.test.ts checks that.
+ */
+
+export interface Palette {
+  bg: string;
+  fg: string;
+  muted: string;
+  link: string;
+  rule: string;
+  panel: string;
+  scheme: "light" | "dark";
+}
+
+export const PALETTES: Record<"light" | "sepia" | "dark", Palette> = {
+  light: { bg: "#ffffff", fg: "#1b1b1b", muted: "#565656", link: "#0b57a4", rule: "#c9c9c9", panel: "#f2f2f3", scheme: "light" },
+  sepia: { bg: "#f6efdf", fg: "#34291c", muted: "#5d4a33", link: "#8a3a00", rule: "#d6c6a4", panel: "#ece2ca", scheme: "light" },
+  dark: { bg: "#18191b", fg: "#e6e4e0", muted: "#aeaaa4", link: "#8fbcff", rule: "#45474b", panel: "#25272a", scheme: "dark" },
+};
+
+const SERIF = `Charter, "Bitstream Charter", "Iowan Old Style", "Sitka Text", Cambria, Georgia, serif`;
+const SANS = `system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif`;
+
+function vars(p: Palette): string {
+  return `--lr-bg: ${p.bg}; --lr-fg: ${p.fg}; --lr-muted: ${p.muted}; --lr-link: ${p.link}; --lr-rule: ${p.rule}; --lr-panel: ${p.panel}; color-scheme: ${p.scheme};`;
+}
+
+/**
+ * Inside the shadow root. The :host rules are !important because a shadow host is styled by
+ * the page too, and only an !important declaration from inside the shadow tree beats the page's
+ * own !important rules: nothing the page says can move, hide or restyle the view.
+ */
+export const VIEW_CSS = `
+:host {
+  all: initial !important;
+  display: block !important;
+  position: fixed !important;
+  inset: 0 !important;
+  z-index: 2147483647 !important;
+}
+.lr-root {
+  ${vars(PALETTES.light)}
+  --lr-font: ${SERIF};
+  position: absolute;
+  inset: 0;
+  overflow-y: auto;
+  overscroll-behavior: contain;
+  background: var(--lr-bg);
+  color: var(--lr-fg);
+  font-family: ${SANS};
+  -webkit-text-size-adjust: 100%;
+  text-size-adjust: 100%;
+}
+.lr-root[data-theme="sepia"] { ${vars(PALETTES.sepia)} }
+.lr-root[data-theme="dark"] { ${vars(PALETTES.dark)} }
+@media (prefers-color-scheme: dark) {
+  .lr-root[data-theme="system"] { ${vars(PALETTES.dark)} }
+}
+.lr-root[data-font="sans"] { --lr-font: ${SANS}; }
+@media (prefers-reduced-motion: no-preference) {
+  .lr-root { animation: lr-fade-in 160ms ease-out; }
+  .lr-status { transition: opacity 200ms; }
+}
+@keyframes lr-fade-in { from { opacity: 0; } }
+
+.lr-bar {
+  position: sticky;
+  top: 0;
+  z-index: 1;
+  display: flex;
+  flex-wrap: wrap;
+  align-items: center;
+  gap: 8px;
+  padding: 8px 16px;
+  background: var(--lr-bg);
+  border-bottom: 1px solid var(--lr-rule);
+  font-size: 15px;
+  line-height: 1.3;
+}
+.lr-bar .lr-status { margin-inline-start: auto; color: var(--lr-muted); }
+.lr-status:empty { opacity: 0; }
+button {
+  font: inherit;
+  color: inherit;
+  background: var(--lr-panel);
+  border: 1px solid var(--lr-rule);
+  border-radius: 6px;
+  min-height: 36px;
+  min-width: 36px;
+  padding: 4px 12px;
+  cursor: pointer;
+}
+button:hover { border-color: var(--lr-muted); }
+button[aria-disabled="true"] { cursor: default; opacity: 0.55; }
+button[aria-expanded="true"] { border-color: var(--lr-fg); }
+:focus { outline: none; }
+:focus-visible { outline: 3px solid var(--lr-link); outline-offset: 2px; border-radius: 3px; }
+
+.lr-settings {
+  display: grid;
+  grid-template-columns: repeat(auto-fit, minmax(200px, 1fr));
+  gap: 12px 24px;
+  padding: 12px 16px 16px;
+  background: var(--lr-panel);
+  border-bottom: 1px solid var(--lr-rule);
+  font-size: 15px;
+  line-height: 1.3;
+}
+.lr-settings[hidden] { display: none; }
+fieldset { margin: 0; padding: 0; border: 0; min-width: 0; }
+legend { padding: 0; margin-bottom: 6px; font-weight: 600; }
+.lr-choices { display: flex; flex-wrap: wrap; gap: 4px 12px; }
+.lr-choices label { display: inline-flex; align-items: center; gap: 4px; min-height: 32px; cursor: pointer; }
+input[type="radio"] { accent-color: var(--lr-link); margin: 0; width: 18px; height: 18px; }
+.lr-stepper { display: flex; align-items: center; gap: 8px; }
+.lr-stepper output { min-width: 6ch; text-align: center; font-variant-numeric: tabular-nums; }
+
+article {
+  box-sizing: content-box;
+  max-width: var(--lr-width, 66ch);
+  margin: 0 auto;
+  padding: 40px 24px 96px;
+  font-family: var(--lr-font);
+  font-size: var(--lr-size, 20px);
+  line-height: var(--lr-spacing, 1.6);
+  overflow-wrap: break-word;
+  hyphens: auto;
+}
+header { margin-bottom: 2em; }
+[data-field="site"] { margin: 0 0 0.5em; font-family: ${SANS}; font-size: 0.75em; font-weight: 600; letter-spacing: 0.04em; text-transform: uppercase; color: var(--lr-muted); }
+h1 { margin: 0 0 0.5em; font-size: 1.9em; line-height: 1.15; font-weight: 700; hyphens: manual; }
+h2 { margin: 1.6em 0 0.5em; font-size: 1.3em; line-height: 1.25; }
+h3 { margin: 1.4em 0 0.4em; font-size: 1.1em; line-height: 1.3; }
+[data-field="intro"] { margin: 0 0 1em; font-size: 1.12em; font-weight: 600; }
+.lr-meta { margin: 0; font-family: ${SANS}; font-size: 0.8em; line-height: 1.5; color: var(--lr-muted); }
+.lr-meta > * + *::before { content: " · "; }
+p { margin: 0 0 1em; }
+a { color: var(--lr-link); text-underline-offset: 0.15em; }
+figure { margin: 1.6em 0; }
+img { display: block; max-width: 100%; height: auto; margin: 0 auto; border-radius: 2px; background: var(--lr-panel); }
+figcaption { margin-top: 0.5em; font-family: ${SANS}; font-size: 0.78em; line-height: 1.45; color: var(--lr-muted); }
+figcaption small { font-size: 1em; white-space: nowrap; }
+figcaption span + small { margin-inline-start: 0.4em; }
+aside[data-block="embed"] {
+  margin: 1.6em 0;
+  padding: 0.8em 1em;
+  border-inline-start: 4px solid var(--lr-rule);
+  background: var(--lr-panel);
+  font-family: ${SANS};
+  font-size: 0.82em;
+  line-height: 1.5;
+}
+aside[data-block="embed"] p { margin: 0 0 0.4em; }
+aside[data-block="embed"] p:last-child { margin-bottom: 0; }
+.lr-embed-title { font-weight: 600; }
+.lr-embed-hint { color: var(--lr-muted); }
+blockquote { margin: 1.6em 0; padding-inline-start: 1em; border-inline-start: 4px solid var(--lr-rule); font-style: italic; }
+blockquote p:last-child { margin-bottom: 0; }
+blockquote cite { font-style: normal; color: var(--lr-muted); }
+ul, ol { margin: 0 0 1em; padding-inline-start: 1.4em; }
+li + li { margin-top: 0.3em; }
+
+@media (max-width: 600px) {
+  article { padding: 24px 16px 64px; }
+  h1 { font-size: 1.6em; }
+}
+@media print {
+  :host { position: static !important; }
+  .lr-root { ${vars(PALETTES.light)} position: static; overflow: visible; animation: none; background: #fff; color: #000; }
+  .lr-bar, .lr-settings { display: none !important; }
+  article { max-width: none; padding: 0; font-size: 12pt; line-height: 1.5; }
+  a { color: inherit; }
+  [data-field="original"]::after { content: " (" attr(href) ")"; }
+  figure, blockquote, aside, li { break-inside: avoid; }
+  h1, h2, h3 { break-after: avoid; }
+  img { max-height: 12cm; }
+}
+`;
+
+/**
+ * The one thing the view adds to the page itself, removed again on close: while the view is
+ * open the page behind it does not scroll, and a printout holds only the view. A stylesheet
+ * rather than an inline style on <html> leaves every page node exactly as it was.
+ */
+export const PAGE_CSS = `
+@media not print {
+  :root:root { overflow: hidden !important; }
+}
+@media print {
+  :root:root { overflow: visible !important; }
+  :root:root > :not(#leesrust-reading-view) { display: none !important; }
+}
+`;

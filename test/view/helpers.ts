@@ -1,0 +1,123 @@
+/**
+ * Shared by the view tests: a translator that works like browser.i18n.getMessage on the real
+ * locale files (and throws on a missing key, so a forgotten key fails a test), a realistic
+ * hand-built Article from the seed page, and a way to open the view and reach into its shadow root.
+ */
+import { vi } from "vitest";
+import type { Article } from "../../src/core/article";
+import { DEFAULT_SETTINGS, type ViewSettings } from "../../src/shared/settings";
+import { HOST_ID, openReadingView, type ReadingViewOptions } from "../../src/inject/view/index";
+import en from "../../src/_locales/en/messages.json";
+import nl from "../../src/_locales/nl/messages.json";
+
+interface Message {
+  message: string;
+  placeholders?: Record<string, { content: string }>;
+}
+
+export const MESSAGES: Record<"nl" | "en", Record<string, Message>> = { nl, en };
+
+/** chrome.i18n semantics: $NAME$ → the placeholder's content, whose $1…$9 → subs. */
+export function translator(lang: "nl" | "en"): (key: string, subs?: string[]) => string {
+  const messages = MESSAGES[lang];
+  return (key, subs = []) => {
+    const entry = messages[key];
+    if (!entry) throw new Error(`missing ${lang} message ${key}`);
+    const fill = (text: string) => text.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? "");
+    return entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, name: string) => {
+      const placeholder = entry.placeholders?.[name.toLowerCase()];
+      if (!placeholder) throw new Error(`${lang} message ${key} has no placeholder ${name}`);
+      return fill(placeholder.content);
+    });
+  };
+}
+
+export const SEED_URL = "https://www.ad.nl/buitenland/taliban-nemen-ook-kandahar-in~a3e7c2f1/";
+export const SEED_IMAGE = "https://images.ad.nl/afghaanse-burgers-gestrand/0x0:4000x2667/1280x0/filters:quality(80)/kandahar.jpg";
+
+/** The seed article (../shared/seed-article.txt) as extract() should model it, plus one of each rarer block. */
+export function seedArticle(): Article {
+  return {
+    title: "Taliban nemen ook Kandahar in, de tweede stad van Afghanistan",
+    intro: "Na Herat en Ghazni is nu ook Kandahar in handen van de Taliban.",
+    byline: "Redactie Buitenland",
+    published: "2021-08-13T09:12:00+02:00",
+    site: "AD",
+    url: SEED_URL,
+    lang: "nl",
+    blocks: [
+      {
+        type: "paragraph",
+        text: "De Taliban hebben ook de stad Kandahar in het zuiden van Afghanistan ingenomen. Het is na de hoofdstad Kabul de grootste stad van het land en diende eerder als officieuze hoofdstad van de Taliban, voordat de radicaal-islamitische beweging begin deze eeuw door westerse strijdmachten werd verdreven.",
+      },
+      {
+        type: "paragraph",
+        text: "De lokale autoriteiten bevestigen de overname. ,,Na hevige gevechten gisteravond heeft de Taliban controle over Kandahar”, zegt een lokale regeringsfunctionaris tegen persbureau Reuters, nadat de extremisten verkondigden dat ze de stad in handen hadden. Het vliegveld van Kandahar is nog wel in handen van de regering.",
+      },
+      {
+        type: "figure",
+        text: "Afghaanse burgers zijn gestrand bij de grens met Pakistan, die door de Taliban is gesloten. © EPA",
+        src: SEED_IMAGE,
+        alt: "Afghaanse burgers bij de grens",
+        caption: "Afghaanse burgers zijn gestrand bij de grens met Pakistan, die door de Taliban is gesloten.",
+        credit: "EPA",
+      },
+      { type: "heading", level: 2, text: "Deal" },
+      {
+        type: "paragraph",
+        text: "Op veel plekken in Afghanistan wordt gevochten. Vrijdag (lokale tijd) werd bekend dat de grote stad Lashkar Gah in de provincie Helmand ook door de Taliban is veroverd.",
+      },
+      { type: "quote", text: "De stad is gevallen.", cite: "Een regeringsfunctionaris" },
+      { type: "list", text: "Kandahar\nHerat\nGhazni", items: ["Kandahar", "Herat", "Ghazni"], ordered: false },
+      {
+        type: "embed",
+        text: "Geblokkeerd bericht van Instagram",
+        kind: "instagram",
+        url: "https://www.instagram.com/p/CSh2pXbLQ1x/",
+      },
+      { type: "embed", text: "Geblokkeerde social post", kind: "unknown", url: null },
+    ],
+  };
+}
+
+export interface OpenedView {
+  host: HTMLElement;
+  shadow: ShadowRoot;
+  handle: ReturnType<typeof openReadingView>;
+  onClose: ReturnType<typeof vi.fn>;
+  onSettingsChange: ReturnType<typeof vi.fn>;
+  $: <E extends Element = HTMLElement>(selector: string) => E;
+  $$: <E extends Element = HTMLElement>(selector: string) => E[];
+}
+
+export function open(
+  article: Article = seedArticle(),
+  options: Partial<ReadingViewOptions> & { lang?: "nl" | "en"; settings?: ViewSettings } = {},
+): OpenedView {
+  const onClose = vi.fn();
+  const onSettingsChange = vi.fn();
+  const handle = openReadingView(article, {
+    settings: DEFAULT_SETTINGS.view,
+    t: translator(options.lang ?? "nl"),
+    onClose,
+    onSettingsChange,
+    originalUrl: SEED_URL,
+    ...options,
+  });
+  const host = document.getElementById(HOST_ID);
+  if (!host?.shadowRoot) throw new Error("no reading view host with an open shadow root");
+  const shadow = host.shadowRoot;
+  const $ = <E extends Element = HTMLElement>(selector: string) => {
+    const el = shadow.querySelector<E>(selector);
+    if (!el) throw new Error(`no ${selector} in the reading view`);
+    return el;
+  };
+  const $$ = <E extends Element = HTMLElement>(selector: string) => [...shadow.querySelectorAll<E>(selector)];
+  return { host, shadow, handle, onClose, onSettingsChange, $, $$ };
+}
+
+export function pressKey(key: string, init: KeyboardEventInit = {}, target: EventTarget = document.activeElement ?? document.body) {
+  const event = new KeyboardEvent("keydown", { key, bubbles: true, cancelable: true, composed: true, ...init });
+  target.dispatchEvent(event);
+  return event;
+}
