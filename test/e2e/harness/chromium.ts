@@ -1,0 +1,234 @@
+/**
+ * Debian Chromium with the built extension, through playwright-core. Playwright's
+ * `headless: true` starts Chromium's new headless mode (the full browser), which loads
+ * unpacked extensions; the old headless shell would not.
+ *
+ * The popup is the real one: `chrome.action.openPopup()` from the service worker opens it
+ * over the active tab, and since Playwright does not adopt popup targets, it is driven over
+ * a raw CDP session (Target.attachToTarget without flatten + Target.sendMessageToTarget).
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from "playwright-core";
+import type { TabStatus } from "../../../src/shared/messages";
+import { chromiumPath } from "./browsers";
+import { FixtureSite } from "./fixture-site";
+import type { Fixture } from "./fixtures";
+import { builtExtension } from "./paths";
+import { isExtensionOrigin, waitFor, type BrowserSession, type Popup, type Tab } from "./session";
+
+const FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+  "--lang=nl-NL",
+];
+
+export interface ChromiumOptions {
+  /** Reuse a profile (the restart test); by default a fresh temporary one, removed on close. */
+  userDataDir?: string;
+  site?: FixtureSite;
+}
+
+class ChromiumTab implements Tab {
+  constructor(readonly page: Page, readonly url: string) {}
+  evaluate<R, A>(fn: (arg: A) => R, arg: A): Promise<R> {
+    return this.page.evaluate(fn as (arg: unknown) => R, arg as unknown) as Promise<R>;
+  }
+  press(key: string): Promise<void> {
+    return this.page.keyboard.press(key);
+  }
+  bringToFront(): Promise<void> {
+    return this.page.bringToFront();
+  }
+  async screenshot(path: string): Promise<void> {
+    await this.page.screenshot({ path });
+  }
+  close(): Promise<void> {
+    return this.page.close();
+  }
+}
+
+class ChromiumPopup implements Popup {
+  private nextId = 0;
+  private readonly pending = new Map<number, (message: { result?: unknown; error?: { message: string } }) => void>();
+
+  private constructor(private readonly browserSession: CDPSession, private readonly sessionId: string) {
+    browserSession.on("Target.receivedMessageFromTarget", (event) => {
+      if (event.sessionId !== this.sessionId) return;
+      const message = JSON.parse(event.message) as { id?: number; result?: unknown; error?: { message: string } };
+      if (message.id === undefined) return;
+      this.pending.get(message.id)?.(message);
+      this.pending.delete(message.id);
+    });
+  }
+
+  static async attach(browserSession: CDPSession, popupUrl: string): Promise<ChromiumPopup> {
+    const target = await waitFor("the extension popup to open", async () => {
+      const { targetInfos } = await browserSession.send("Target.getTargets");
+      return targetInfos.find((t) => t.url.startsWith(popupUrl));
+    });
+    const { sessionId } = await browserSession.send("Target.attachToTarget", { targetId: target.targetId, flatten: false });
+    const popup = new ChromiumPopup(browserSession, sessionId);
+    await waitFor("the popup document to load", () => popup.evaluate(() => document.readyState === "complete", undefined));
+    return popup;
+  }
+
+  private call<T>(method: string, params: object): Promise<T> {
+    const id = ++this.nextId;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, (message) => (message.error ? reject(new Error(`${method}: ${message.error.message}`)) : resolve(message.result as T)));
+      this.browserSession
+        .send("Target.sendMessageToTarget", { sessionId: this.sessionId, message: JSON.stringify({ id, method, params }) })
+        .catch(reject);
+    });
+  }
+
+  async evaluate<R, A>(fn: (arg: A) => R, arg: A): Promise<R> {
+    const expression = `(${fn.toString()})(${JSON.stringify(arg) ?? "undefined"})`;
+    const { result, exceptionDetails } = await this.call<{
+      result: { value?: R };
+      exceptionDetails?: { text: string; exception?: { description?: string } };
+    }>("Runtime.evaluate", { expression, awaitPromise: true, returnByValue: true });
+    if (exceptionDetails) throw new Error(`in the popup: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+    return result.value as R;
+  }
+
+  async screenshot(path: string): Promise<void> {
+    const { data } = await this.call<{ data: string }>("Page.captureScreenshot", { format: "png" });
+    const { writeFileSync } = await import("node:fs");
+    writeFileSync(path, Buffer.from(data, "base64"));
+  }
+
+  async close(): Promise<void> {
+    await this.evaluate(() => window.close(), undefined).catch(() => undefined);
+  }
+}
+
+export class ChromiumSession implements BrowserSession {
+  readonly browserName = "chromium";
+  private context!: BrowserContext;
+  private worker!: Worker;
+  private extensionId = "";
+  private readonly problems: string[] = [];
+  private readonly ownsProfile: boolean;
+  readonly userDataDir: string;
+
+  private constructor(readonly site: FixtureSite, userDataDir: string | undefined) {
+    this.ownsProfile = userDataDir === undefined;
+    this.userDataDir = userDataDir ?? mkdtempSync(join(tmpdir(), "leesrust-chromium-"));
+  }
+
+  static async launch(options: ChromiumOptions = {}): Promise<ChromiumSession> {
+    const session = new ChromiumSession(options.site ?? new FixtureSite(), options.userDataDir);
+    await session.start();
+    return session;
+  }
+
+  private async start(): Promise<void> {
+    const extension = builtExtension("chrome");
+    this.context = await chromium.launchPersistentContext(this.userDataDir, {
+      executablePath: chromiumPath(),
+      headless: true,
+      viewport: { width: 1280, height: 900 },
+      args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, ...FLAGS],
+    });
+    // Every request of every page, extension page and worker passes here, so it is recorded.
+    await this.context.route("**/*", async (route) => {
+      const request = route.request();
+      const url = request.url();
+      const frameUrl = request.serviceWorker() ? null : safeFrameUrl(request.frame.bind(request));
+      const source = request.serviceWorker() ? "extension worker" : frameUrl?.startsWith("chrome-extension:") ? "extension page" : "page";
+      this.site.record(url, source);
+      if (!/^https?:/i.test(url)) return route.fallback();
+      const served = this.site.respond(url);
+      return served ? route.fulfill(served) : route.abort("blockedbyclient");
+    });
+    this.context.on("console", (message) => {
+      if (message.type() !== "error" && message.type() !== "warning") return;
+      const where = message.location().url;
+      if (isExtensionOrigin(where) || isExtensionOrigin(message.text())) this.problems.push(`console.${message.type()}: ${message.text()} (${where})`);
+    });
+    this.context.on("weberror", (error) => {
+      const stack = error.error().stack ?? error.error().message;
+      if (isExtensionOrigin(stack)) this.problems.push(`uncaught: ${stack}`);
+    });
+    this.worker = this.context.serviceWorkers()[0] ?? (await this.context.waitForEvent("serviceworker", { timeout: 15_000 }));
+    this.worker.on("console", (message) => {
+      if (message.type() === "error" || message.type() === "warning") this.problems.push(`worker console.${message.type()}: ${message.text()}`);
+    });
+    this.extensionId = new URL(this.worker.url()).host;
+  }
+
+  get id(): string {
+    return this.extensionId;
+  }
+
+  async open(fixture: Fixture): Promise<Tab> {
+    const url = this.site.serve(fixture);
+    const blank = this.context.pages().find((p) => p.url() === "about:blank");
+    const page = blank ?? (await this.context.newPage());
+    await page.goto(url, { waitUntil: "load" });
+    return new ChromiumTab(page, url);
+  }
+
+  /** The browser's id of the tab: the active one once the tab is in front (no "tabs" permission needed). */
+  private async tabId(tab: Tab): Promise<number> {
+    await tab.bringToFront();
+    const id = await this.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+    if (id === undefined) throw new Error("no active tab");
+    return id;
+  }
+
+  async status(tab: Tab): Promise<TabStatus | null> {
+    const tabId = await this.tabId(tab);
+    return this.worker.evaluate(
+      (id) => chrome.tabs.sendMessage(id, { type: "leesrust:get-status" }).then((s) => (s ?? null) as TabStatus | null, () => null),
+      tabId,
+    );
+  }
+
+  async badge(tab: Tab): Promise<string> {
+    const tabId = await this.tabId(tab);
+    return this.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+  }
+
+  async popup(tab: Tab): Promise<Popup> {
+    await tab.bringToFront();
+    const browserSession = await this.context.browser()!.newBrowserCDPSession();
+    const opened = await this.worker.evaluate(() => chrome.action.openPopup().then(() => "ok", (e: unknown) => String(e)));
+    if (opened !== "ok") throw new Error(`chrome.action.openPopup() failed: ${opened}`);
+    return ChromiumPopup.attach(browserSession, `chrome-extension://${this.extensionId}/popup.html`);
+  }
+
+  async cookies(): Promise<string[]> {
+    return (await this.context.cookies()).map((c) => `${c.name}=${c.value} (${c.domain})`);
+  }
+
+  extensionProblems(): string[] {
+    return [...this.problems];
+  }
+
+  async restart(): Promise<void> {
+    await this.context.close();
+    await this.start();
+  }
+
+  async close(): Promise<void> {
+    await this.context.close();
+    if (this.ownsProfile) rmSync(this.userDataDir, { recursive: true, force: true });
+  }
+}
+
+function safeFrameUrl(frame: () => { url(): string }): string | null {
+  try {
+    return frame().url();
+  } catch {
+    return null;
+  }
+}

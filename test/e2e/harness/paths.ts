@@ -1,0 +1,19 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+export const FIXTURES_DIR = join(ROOT, "test/fixtures");
+export const SCREENSHOTS_DIR = join(ROOT, "docs/screenshots");
+export const AXE_PATH = join(ROOT, "node_modules/axe-core/axe.min.js");
+
+export type BrowserName = "chrome" | "firefox";
+
+/** The unpacked build for one browser; the e2e tests test what `npm run build` wrote, nothing else. */
+export function builtExtension(browser: BrowserName): string {
+  const dir = join(ROOT, "dist", browser);
+  if (!existsSync(join(dir, "manifest.json"))) {
+    throw new Error(`No built extension in ${dir}: run \`npm run build\` first (\`npm run test:e2e\` does).`);
+  }
+  return dir;
+}

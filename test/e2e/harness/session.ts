@@ -1,0 +1,65 @@
+/**
+ * What a test does with a browser that has the built extension loaded, the same for
+ * Chromium and Firefox, so each check is written once.
+ */
+import type { TabStatus } from "../../../src/shared/messages";
+import type { FixtureSite } from "./fixture-site";
+import type { Fixture } from "./fixtures";
+
+/** One browser tab showing a fixture. */
+export interface Tab {
+  readonly url: string;
+  /** Runs a self-contained function in the page's main world. */
+  evaluate<R, A>(fn: (arg: A) => R, arg: A): Promise<R>;
+  press(key: string): Promise<void>;
+  bringToFront(): Promise<void>;
+  screenshot(path: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The extension's popup, acting on the tab that was active when it opened. */
+export interface Popup {
+  /** Runs a self-contained function in the popup page. */
+  evaluate<R, A>(fn: (arg: A) => R, arg: A): Promise<R>;
+  screenshot(path: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface BrowserSession {
+  readonly browserName: "chromium" | "firefox";
+  readonly site: FixtureSite;
+  /** Opens the fixture at its real address in a new tab and waits for the load event. */
+  open(fixture: Fixture): Promise<Tab>;
+  /** Asks the tab's content script for its status, as the popup does; null when nothing answers. */
+  status(tab: Tab): Promise<TabStatus | null>;
+  badge(tab: Tab): Promise<string>;
+  /** Opens the popup for this tab. */
+  popup(tab: Tab): Promise<Popup>;
+  cookies(): Promise<string[]>;
+  /** Errors and warnings that came from the extension's scripts (content script, pages, worker). */
+  extensionProblems(): string[];
+  /** Closes and relaunches the browser with the same profile. */
+  restart(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Polls until `probe` returns something other than null/undefined/false, or fails with `what`. */
+export async function waitFor<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const value = await probe();
+      if (value !== null && value !== undefined && value !== false) return value;
+    } catch (error) {
+      last = error;
+    }
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}${last ? ` (last error: ${String(last)})` : ""}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** Marks console output as the extension's when its source or stack points into the extension. */
+export function isExtensionOrigin(text: string): boolean {
+  return /(chrome|moz)-extension:\/\//.test(text) || /leesrust/i.test(text);
+}
