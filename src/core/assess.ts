@@ -15,8 +15,13 @@ export interface Assessment {
   offered: boolean;
 }
 
-export function assess(doc: Document, url: string): Assessment {
-  const detection = detect(doc);
+/** Runs one step; the content script passes one that records a performance measure around it. */
+export type StepTimer = <T>(step: "detect" | "extract", run: () => T) => T;
+
+const untimed: StepTimer = (_step, run) => run();
+
+export function assess(doc: Document, url: string, time: StepTimer = untimed): Assessment {
+  const detection = time("detect", () => detect(doc));
   let host = "";
   try {
     host = new URL(url).hostname;
@@ -27,6 +32,6 @@ export function assess(doc: Document, url: string): Assessment {
   if (detection.placeholders + detection.photoMarkers === 0) {
     return { detection, result: { ok: false, reason: "nothing blocked or marked on this page" }, offered: false };
   }
-  const result = extract(doc, url);
+  const result = time("extract", () => extract(doc, url));
   return { detection, result, offered: result.ok };
 }

@@ -5,7 +5,7 @@
  * pathologically deep page cannot overflow the call stack.
  */
 import type { Block, EmbedBlock } from "./article";
-import { embedBlock, embedCompanions } from "./embeds";
+import { embedBlock, embedCompanions, isEmbedMarkup } from "./embeds";
 import { figureBlock } from "./figures";
 import { findPhrases } from "./phrases";
 import {
@@ -173,7 +173,7 @@ class BodyWalker {
       let extra = 0;
       let content = false;
       for (const child of parent.childNodes) {
-        if (child === scope) continue;
+        if (child === scope || (child.nodeType === 1 && isEmbedMarkup(child as Element))) continue;
         const text = textOf([child]);
         extra += text.length;
         if (child.nodeType === 1) {

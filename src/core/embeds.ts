@@ -39,10 +39,15 @@ function hintOf(el: Element): EmbedKind | null {
   return EMBED_HINTS.find(([word]) => values.includes(word))?.[1] ?? null;
 }
 
-/** Siblings that belong to the placeholder: embed markup, noscript copies, empty carriers of data-*. */
+/** Markup of the unloaded original next to a placeholder: the embed's blockquote, a noscript copy, a hidden holder. */
+export function isEmbedMarkup(el: Element): boolean {
+  return el.localName === "noscript" || el.hasAttribute("hidden") || el.matches(EMBED_MARKUP) || !!el.querySelector(EMBED_MARKUP);
+}
+
+/** Siblings that belong to the placeholder: embed markup, or empty carriers of data-* attributes. */
 export function embedCompanions(scope: Element): Element[] {
   const isCompanion = (el: Element | null): el is Element =>
-    !!el && (el.matches(EMBED_MARKUP) || el.localName === "noscript" || (!textOf(el) && !el.querySelector("img,figure")));
+    !!el && (isEmbedMarkup(el) || (!textOf(el) && !el.querySelector("img,figure")));
   return [scope.previousElementSibling, scope.nextElementSibling].filter(isCompanion);
 }
 

@@ -2,8 +2,9 @@
  * Page → Article. Finds the article root of the page's template family, reads the header
  * fields and walks the body into blocks. Pure over the Document: the page is never changed.
  */
-import type { Article } from "./article";
+import type { Article, FigureBlock } from "./article";
 import { readBlocks } from "./blocks";
+import { figureBlock } from "./figures";
 import { pageUrl, readMetadata } from "./metadata";
 import { FAMILIES, type FamilyRule } from "./site-rules";
 
@@ -37,7 +38,8 @@ function extractOrThrow(doc: Document, url?: string): ExtractResult {
   const meta = readMetadata(doc, root, rule, base);
   if (!meta.title) return { ok: false, reason: "no article title found" };
   const body = (rule.body && root.querySelector(rule.body)) || root;
-  const blocks = readBlocks(body, base, rule.skip);
+  const lead = rule.lead ? [...root.querySelectorAll(rule.lead)].map((f) => figureBlock(f, base)) : [];
+  const blocks = [...lead.filter((f): f is FigureBlock => f !== null), ...readBlocks(body, base, rule.skip)];
   if (!blocks.some((b) => b.type === "paragraph")) return { ok: false, reason: "no article text found" };
   return {
     ok: true,

@@ -98,6 +98,8 @@ export interface FamilyRule {
   time: string;
   /** Inside the root but not body text: header parts. */
   skip: string;
+  /** A lead photo inside the skipped header: still the article's first block. */
+  lead: string | null;
 }
 
 /** Tried in order; the first family whose root exists is used. */
@@ -111,6 +113,7 @@ export const FAMILIES: FamilyRule[] = [
     authors: 'a[href*="/auteur/"]',
     time: "time[datetime]",
     skip: 'header,h1,[data-test-id="header-intro"],[aria-label^="Label:"]',
+    lead: "header figure",
   },
   {
     family: "ad-classic",
@@ -121,6 +124,7 @@ export const FAMILIES: FamilyRule[] = [
     authors: '.article__author,a[href*="/auteur/"]',
     time: "time[datetime],.article__time[datetime]",
     skip: "header,h1,.article__intro,.article__meta,.article__author",
+    lead: "header figure",
   },
   {
     family: "artstyle",
@@ -131,6 +135,7 @@ export const FAMILIES: FamilyRule[] = [
     authors: '.artstyle__byline__author,.artstyle__byline a,a[href*="/auteur/"]',
     time: "time[datetime]",
     skip: "header,h1,.artstyle__intro,.artstyle__header,.artstyle__byline",
+    lead: ".artstyle__header figure,header figure",
   },
   {
     family: "generic",
@@ -141,6 +146,7 @@ export const FAMILIES: FamilyRule[] = [
     authors: 'a[href*="/auteur/"],[rel="author"]',
     time: "time[datetime]",
     skip: "header,h1",
+    lead: null,
   },
 ];
 
