@@ -113,7 +113,16 @@ export function open(
     return el;
   };
   const $$ = <E extends Element = HTMLElement>(selector: string) => [...shadow.querySelectorAll<E>(selector)];
-  return { host, shadow, handle, onClose, onSettingsChange, $, $$ };
+  const view = { host, shadow, handle, onClose, onSettingsChange, $, $$ };
+  opened.push(view);
+  return view;
+}
+
+const opened: OpenedView[] = [];
+
+/** For afterEach: close every view a test opened, so no listener outlives its test. */
+export function closeAll(): void {
+  for (const view of opened.splice(0)) view.handle.close();
 }
 
 export function pressKey(key: string, init: KeyboardEventInit = {}, target: EventTarget = document.activeElement ?? document.body) {

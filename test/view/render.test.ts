@@ -1,12 +1,9 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { Article } from "../../src/core/article";
-import { SEED_IMAGE, SEED_URL, open, seedArticle, type OpenedView } from "./helpers";
+import { SEED_IMAGE, SEED_URL, closeAll, open, seedArticle, type OpenedView } from "./helpers";
 
-let view: OpenedView | null = null;
-afterEach(() => {
-  view?.handle.close();
-  view = null;
-});
+let view: OpenedView;
+afterEach(closeAll);
 
 describe("reading view DOM", () => {
   it("mounts one host on <html> with an open shadow root and a modal dialog labelled by the title", () => {

@@ -115,6 +115,13 @@ export function openReadingView(article: Article, options: ReadingViewOptions): 
   document.documentElement.append(host);
 
   function onKeydown(event: KeyboardEvent) {
+    if (!host.isConnected) {
+      // Removed by the page or replaced by a newer view: stop handling keys, but leave focus
+      // and scroll alone, they belong to whatever is on screen now.
+      stop();
+      options.onClose();
+      return;
+    }
     if (event.key === "Escape" && !event.isComposing) {
       event.preventDefault();
       event.stopPropagation();
@@ -146,13 +153,17 @@ export function openReadingView(article: Article, options: ReadingViewOptions): 
     }
   }
 
-  function close() {
-    if (closed) return;
+  function stop() {
     closed = true;
     document.removeEventListener("keydown", onKeydown, true);
     clearTimeout(statusTimer);
     host.remove();
     pageStyle.remove();
+  }
+
+  function close() {
+    if (closed) return;
+    stop();
     if (window.scrollX !== scroll.left || window.scrollY !== scroll.top) {
       window.scrollTo({ left: scroll.left, top: scroll.top, behavior: "instant" });
     }
