@@ -1,0 +1,54 @@
+import { describe, expect, it, vi } from "vitest";
+import type { StatusReport, TabStatus } from "../../src/shared/messages";
+import { getMessageFor } from "./helpers";
+
+type Mock = typeof import("../../test/mocks/webextension-polyfill").default;
+
+async function startBackground() {
+  vi.resetModules();
+  const browser = (await import("webextension-polyfill")).default as unknown as Mock;
+  browser.i18n.getMessage = getMessageFor("nl");
+  const badge = { setBadgeText: vi.fn(async () => undefined), setBadgeBackgroundColor: vi.fn(async () => undefined), setTitle: vi.fn(async () => undefined) };
+  Object.assign(browser.action, badge);
+  const sendMessage = vi.fn(async () => undefined);
+  browser.tabs.query = vi.fn(async () => [{ id: 12 }]) as unknown as Mock["tabs"]["query"];
+  browser.tabs.sendMessage = sendMessage as unknown as Mock["tabs"]["sendMessage"];
+  await import("../../src/background/background");
+  const report = (status: TabStatus, tabId = 5) =>
+    new Promise((resolve) => {
+      const message: StatusReport = { type: "leesrust:status", status };
+      browser.runtime.onMessage.emit(message, { tab: { id: tabId } }, resolve);
+    });
+  return { browser, badge, sendMessage, report };
+}
+
+const STATUS: TabStatus = { state: "available", placeholders: 2, photoMarkers: 1, host: "ad.nl", site: "AD", autoOpen: false };
+
+describe("background", () => {
+  it("puts the count of blocked posts on the reporting tab's badge", async () => {
+    const { badge, report } = await startBackground();
+    await report(STATUS);
+    expect(badge.setBadgeText).toHaveBeenCalledWith({ tabId: 5, text: "2" });
+    expect(badge.setTitle).toHaveBeenCalledWith({ tabId: 5, title: "Leesrust: leesweergave beschikbaar" });
+  });
+
+  it("marks a page with only photo markers, and empties the badge when idle or unsupported", async () => {
+    const { badge, report } = await startBackground();
+    await report({ ...STATUS, placeholders: 0 });
+    await report({ ...STATUS, state: "idle", placeholders: 0, photoMarkers: 0 });
+    await report({ ...STATUS, state: "unsupported" });
+    expect(badge.setBadgeText.mock.calls.map((c) => (c as unknown as [{ text: string }])[0].text)).toEqual(["•", "", ""]);
+  });
+
+  it("relays the keyboard command to the active tab", async () => {
+    const { browser, sendMessage } = await startBackground();
+    await Promise.all(browser.commands.onCommand.emit("toggle-reading-view"));
+    expect(sendMessage).toHaveBeenCalledWith(12, { type: "leesrust:toggle-view" });
+  });
+
+  it("stays quiet where no content script listens", async () => {
+    const { browser, sendMessage } = await startBackground();
+    sendMessage.mockRejectedValueOnce(new Error("Receiving end does not exist."));
+    await expect(Promise.all(browser.commands.onCommand.emit("toggle-reading-view"))).resolves.toBeDefined();
+  });
+});

@@ -1,0 +1,77 @@
+// @vitest-environment-options {"url": "https://www.ad.nl/buitenland/taliban-nemen-ook-kandahar-in-amerikanen-sturen-troepen-voor-evacuatie-ambassade~a3f8c1d2/"}
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import type { Request, StatusReport, TabStatus } from "../../src/shared/messages";
+import { readFixture } from "./helpers";
+
+const view = vi.hoisted(() => ({ open: vi.fn(), close: vi.fn() }));
+vi.mock("../../src/inject/view/index", () => ({
+  openReadingView: (...args: unknown[]) => {
+    view.open(...args);
+    return { close: view.close, update: vi.fn() };
+  },
+}));
+
+type Mock = typeof import("../../test/mocks/webextension-polyfill").default;
+
+/** Puts a fixture page in the test document and starts a fresh content script on it. */
+async function startContentScript(fixture: string, prepare: (browser: Mock) => void = () => undefined) {
+  const parsed = new DOMParser().parseFromString(readFixture(fixture).html, "text/html");
+  document.replaceChild(document.adoptNode(parsed.documentElement), document.documentElement);
+  vi.resetModules();
+  const browser = (await import("webextension-polyfill")).default as unknown as Mock;
+  const reports: StatusReport[] = [];
+  browser.runtime.sendMessage = vi.fn(async (message: unknown) => void reports.push(message as StatusReport));
+  prepare(browser);
+  await import("../../src/inject/content");
+  /** Sends a message the way tabs.sendMessage delivers it, and waits for the answer. */
+  const send = (message: unknown) =>
+    new Promise<TabStatus | undefined>((resolve) => {
+      const [kept] = browser.runtime.onMessage.emit(message, {}, resolve);
+      if (kept !== true) resolve(undefined);
+    });
+  return { browser, reports, send };
+}
+
+beforeEach(() => {
+  view.open.mockClear();
+  view.close.mockClear();
+});
+
+describe("content script", () => {
+  it("reports the seed page to the background and answers the popup", async () => {
+    const { reports, send } = await startContentScript("ad-seed-kandahar");
+    const status = await send({ type: "leesrust:get-status" } satisfies Request);
+    expect(status).toMatchObject({ state: "available", placeholders: 1, photoMarkers: 1, host: "ad.nl", site: "AD" });
+    expect(reports).toEqual([{ type: "leesrust:status", status }]);
+    expect(view.open).not.toHaveBeenCalled();
+  });
+
+  it("opens and closes the view on toggle requests and records the performance measures", async () => {
+    const { send, reports } = await startContentScript("ad-seed-kandahar");
+    expect(await send({ type: "leesrust:toggle-view" })).toMatchObject({ state: "open" });
+    expect(view.open).toHaveBeenCalledTimes(1);
+    expect(await send({ type: "leesrust:set-view", open: false })).toMatchObject({ state: "available" });
+    expect(view.close).toHaveBeenCalledTimes(1);
+    expect(reports.map((r) => r.status.state)).toEqual(["available", "open", "available"]);
+    const names = new Set(performance.getEntriesByType("measure").map((m) => m.name));
+    expect(names).toEqual(new Set(["leesrust:detect", "leesrust:extract", "leesrust:open-view"]));
+  });
+
+  it("leaves other messages to other listeners", async () => {
+    const { send } = await startContentScript("ad-seed-kandahar");
+    expect(await send({ type: "leesrust:status" })).toBeUndefined();
+    expect(await send("leesrust:toggle-view")).toBeUndefined();
+    expect(view.open).not.toHaveBeenCalled();
+  });
+
+  it("still works with the default settings when storage fails", async () => {
+    const broken = async () => {
+      throw new Error("storage broken");
+    };
+    const { send } = await startContentScript("ad-seed-kandahar", (browser) => {
+      browser.storage.sync.get = broken;
+      browser.storage.local.get = broken;
+    });
+    expect(await send({ type: "leesrust:get-status" })).toMatchObject({ state: "available", autoOpen: false });
+  });
+});

@@ -1,0 +1,81 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { watchUntilSettled, watchUrl } from "../../src/inject/page-watch";
+
+const FAST = { tickMs: 20, quietMs: 120, maxMs: 600 };
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const stops: (() => void)[] = [];
+
+afterEach(() => {
+  stops.splice(0).forEach((stop) => stop());
+  document.body.replaceChildren();
+});
+
+describe("watchUntilSettled", () => {
+  it("re-checks late content at most once per tick, however many mutations arrive", async () => {
+    const recheck = vi.fn(() => false);
+    stops.push(watchUntilSettled(document, recheck, FAST));
+    for (let i = 0; i < 200; i++) document.body.append(document.createElement("p"));
+    await wait(FAST.tickMs * 3);
+    expect(recheck).toHaveBeenCalledTimes(1);
+  });
+
+  it("does not re-check a page that does not change", async () => {
+    const recheck = vi.fn(() => false);
+    stops.push(watchUntilSettled(document, recheck, FAST));
+    await wait(FAST.tickMs * 4);
+    expect(recheck).not.toHaveBeenCalled();
+  });
+
+  it("stops once the check finds what it looks for", async () => {
+    const recheck = vi.fn(() => true);
+    stops.push(watchUntilSettled(document, recheck, FAST));
+    document.body.append("late body");
+    await wait(FAST.tickMs * 3);
+    document.body.append("more");
+    await wait(FAST.tickMs * 3);
+    expect(recheck).toHaveBeenCalledTimes(1);
+  });
+
+  it("stops after the page went quiet", async () => {
+    const recheck = vi.fn(() => false);
+    stops.push(watchUntilSettled(document, recheck, FAST));
+    await wait(FAST.quietMs + FAST.tickMs * 2);
+    document.body.append("after settling");
+    await wait(FAST.tickMs * 3);
+    expect(recheck).not.toHaveBeenCalled();
+  });
+
+  it("stops after the time limit on a page that mutates forever", async () => {
+    const recheck = vi.fn(() => false);
+    stops.push(watchUntilSettled(document, recheck, FAST));
+    const churn = setInterval(() => document.body.append("x"), 5);
+    await wait(FAST.maxMs + FAST.tickMs * 3);
+    const calls = recheck.mock.calls.length;
+    await wait(FAST.tickMs * 5);
+    clearInterval(churn);
+    expect(recheck.mock.calls.length).toBe(calls);
+    expect(calls).toBeLessThanOrEqual(FAST.maxMs / FAST.tickMs + 1);
+  });
+});
+
+describe("watchUrl", () => {
+  it("reports history navigations that retitle the page, and popstate", async () => {
+    const seen: string[] = [];
+    stops.push(watchUrl(document, (href) => seen.push(new URL(href).pathname)));
+    history.pushState({}, "", "/nieuws/artikel-2");
+    document.title = "Artikel 2";
+    await wait(0);
+    history.pushState({}, "", "/nieuws/artikel-3");
+    window.dispatchEvent(new PopStateEvent("popstate"));
+    expect(seen).toEqual(["/nieuws/artikel-2", "/nieuws/artikel-3"]);
+  });
+
+  it("stays silent when the URL did not change", async () => {
+    const onChange = vi.fn();
+    stops.push(watchUrl(document, onChange));
+    document.title = "Zelfde pagina";
+    window.dispatchEvent(new PopStateEvent("popstate"));
+    await wait(0);
+    expect(onChange).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,111 @@
+import { describe, expect, it, vi } from "vitest";
+import type { Request, TabStatus } from "../../src/shared/messages";
+import { getMessageFor, readSource } from "./helpers";
+
+const STATUS: TabStatus = { state: "available", placeholders: 2, photoMarkers: 1, host: "ad.nl", site: "AD", autoOpen: false };
+
+/** Loads popup.html and runs the popup against a tab whose content script answers with `answer`. */
+async function openPopup(
+  answer: (request: Request) => TabStatus | Promise<TabStatus>,
+  tab: { id?: number; url?: string } = { id: 7 },
+  lang = "nl",
+) {
+  const doc = new DOMParser().parseFromString(readSource("src/ui/popup.html"), "text/html");
+  doc.querySelector("script")?.remove();
+  document.replaceChild(document.adoptNode(doc.documentElement), document.documentElement);
+  // A fresh module graph per popup, as each popup opening is; patch the mock the popup will see.
+  vi.resetModules();
+  const browser = (await import("webextension-polyfill")).default;
+  browser.i18n.getMessage = getMessageFor(lang) as typeof browser.i18n.getMessage;
+  const sent: Request[] = [];
+  browser.tabs.query = vi.fn(async () => [tab]) as unknown as typeof browser.tabs.query;
+  browser.tabs.sendMessage = vi.fn(async (_tabId: number, request: Request) => {
+    sent.push(request);
+    return answer(request);
+  }) as unknown as typeof browser.tabs.sendMessage;
+  await (await import("../../src/ui/popup")).ready;
+  return { sent };
+}
+
+const text = (id: string) => document.getElementById(id)!.textContent;
+const visible = (id: string) => !document.getElementById(id)!.hidden;
+const input = (id: string) => document.getElementById(id) as HTMLInputElement;
+const state = () => document.querySelector("main")!.dataset.state;
+
+describe("popup", () => {
+  it("shows what was found, in Dutch with proper plurals, and offers the switch", async () => {
+    await openPopup(() => STATUS);
+    expect(document.documentElement.lang).toBe("nl");
+    expect(text("summary")).toBe("2 geblokkeerde berichten, 1 fotomarkering");
+    expect(visible("view-control")).toBe(true);
+    expect(input("view-toggle").checked).toBe(false);
+    expect(input("view-toggle").getAttribute("role")).toBe("switch");
+    expect(text("auto-open-label")).toBe("Automatisch openen op ad.nl");
+    expect(text("message")).toMatch(/^Dit artikel wordt onderbroken/);
+    expect(text("options-link")).toBe("Instellingen");
+  });
+
+  it("uses the singular and leaves out zero counts, in English too", async () => {
+    await openPopup(() => ({ ...STATUS, placeholders: 1, photoMarkers: 0 }), { id: 7 }, "en");
+    expect(document.documentElement.lang).toBe("en");
+    expect(text("summary")).toBe("1 blocked post");
+  });
+
+  it("switches the reading view on and off through the content script", async () => {
+    let open = false;
+    const { sent } = await openPopup((request) => {
+      if (request.type === "leesrust:set-view") open = request.open;
+      return { ...STATUS, state: open ? "open" : "available" };
+    });
+    input("view-toggle").click();
+    await vi.waitFor(() => expect(state()).toBe("open"));
+    expect(input("view-toggle").checked).toBe(true);
+    expect(text("message")).toMatch(/^De leesweergave is open/);
+    input("view-toggle").click();
+    await vi.waitFor(() => expect(state()).toBe("available"));
+    expect(sent).toEqual([
+      { type: "leesrust:get-status" },
+      { type: "leesrust:set-view", open: true },
+      { type: "leesrust:set-view", open: false },
+    ]);
+  });
+
+  it("asks the content script to remember 'open automatically'", async () => {
+    const { sent } = await openPopup((request) => ({ ...STATUS, autoOpen: request.type === "leesrust:set-auto-open" && request.enabled }));
+    input("auto-open").click();
+    await vi.waitFor(() => expect(input("auto-open").checked).toBe(true));
+    expect(sent.at(-1)).toEqual({ type: "leesrust:set-auto-open", enabled: true });
+  });
+
+  it("says there is nothing to do on a DPG page without markers", async () => {
+    await openPopup(() => ({ ...STATUS, state: "idle", placeholders: 0, photoMarkers: 0 }));
+    expect(state()).toBe("idle");
+    expect(visible("summary")).toBe(false);
+    expect(visible("view-control")).toBe(false);
+    expect(text("message")).toBe("Op deze pagina is niets geblokkeerd, dus er is geen leesweergave nodig.");
+  });
+
+  it("says when a page cannot be handled, without offering the switch", async () => {
+    await openPopup(() => ({ ...STATUS, state: "unsupported", reason: "no article body" }));
+    expect(state()).toBe("unsupported");
+    expect(text("summary")).toBe("2 geblokkeerde berichten, 1 fotomarkering");
+    expect(visible("view-control")).toBe(false);
+    expect(text("message")).toMatch(/kan deze pagina niet als artikel weergeven/);
+  });
+
+  it("asks to reload a DPG page whose content script does not answer", async () => {
+    await openPopup(
+      () => Promise.reject(new Error("Could not establish connection. Receiving end does not exist.")),
+      { id: 3, url: "https://www.volkskrant.nl/nieuws/iets~b1/" },
+    );
+    expect(state()).toBe("unreachable");
+    expect(text("message")).toMatch(/Herlaad de pagina/);
+    expect(visible("view-control") || visible("auto-control")).toBe(false);
+  });
+
+  it("explains where Leesrust works on other sites", async () => {
+    await openPopup(() => Promise.reject(new Error("no receiver")), { id: 4 });
+    expect(state()).toBe("not-dpg");
+    expect(text("message")).toMatch(/^Dit is geen nieuwssite van DPG Media/);
+  });
+});

@@ -1,0 +1,151 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import type { Article } from "../../src/core/index";
+import type { TabStatus } from "../../src/shared/messages";
+import { DEFAULT_SETTINGS, type Settings } from "../../src/shared/settings";
+import { loadSettings, resetStorageChoice } from "../../src/shared/settings-store";
+import { TabSession } from "../../src/inject/tab-session";
+import type { ReadingViewOptions } from "../../src/inject/view/index";
+import { clearStorage, fixtureWindow } from "./helpers";
+
+/** A stand-in for the view module that records what it was asked to show. */
+function fakeView() {
+  const opened: { article: Article; options: ReadingViewOptions; close: ReturnType<typeof vi.fn>; update: ReturnType<typeof vi.fn> }[] = [];
+  const openView = vi.fn((article: Article, options: ReadingViewOptions) => {
+    const handle = { close: vi.fn(), update: vi.fn() };
+    opened.push({ article, options, ...handle });
+    return handle;
+  });
+  return { opened, openView };
+}
+
+function session(fixture: string, settings: Settings = DEFAULT_SETTINGS) {
+  const win = fixtureWindow(fixture);
+  const view = fakeView();
+  const reports: TabStatus[] = [];
+  const tab = new TabSession(
+    { doc: win.document, openView: view.openView, t: (key) => key, report: (s) => reports.push(s) },
+    settings,
+  );
+  return { win, view, reports, tab };
+}
+
+beforeEach(async () => {
+  resetStorageChoice();
+  await clearStorage();
+});
+
+describe("TabSession on the seed article", () => {
+  it("offers the reading view with the page's counts and changes nothing on the page", async () => {
+    const { win, tab, view } = session("ad-seed-kandahar");
+    const before = win.document.documentElement.outerHTML;
+    expect(await tab.handle({ type: "leesrust:get-status" })).toEqual({
+      state: "available",
+      placeholders: 1,
+      photoMarkers: 1,
+      host: "ad.nl",
+      site: "AD",
+      autoOpen: false,
+    });
+    expect(view.openView).not.toHaveBeenCalled();
+    expect(win.document.documentElement.outerHTML).toBe(before);
+  });
+
+  it("opens, toggles and closes the view on request, and reports each change once", async () => {
+    const { tab, view, reports } = session("ad-seed-kandahar");
+    expect((await tab.handle({ type: "leesrust:set-view", open: true })).state).toBe("open");
+    expect(view.opened).toHaveLength(1);
+    expect(view.opened[0]!.article.title).toMatch(/^Taliban nemen ook Kandahar in/);
+    expect(view.opened[0]!.options.originalUrl).toMatch(/^https:\/\/www\.ad\.nl\//);
+    expect(view.opened[0]!.options.settings).toEqual(DEFAULT_SETTINGS.view);
+
+    expect((await tab.handle({ type: "leesrust:set-view", open: true })).state).toBe("open");
+    expect(view.opened).toHaveLength(1);
+
+    expect((await tab.handle({ type: "leesrust:toggle-view" })).state).toBe("available");
+    expect(view.opened[0]!.close).toHaveBeenCalledTimes(1);
+    expect(reports.map((r) => r.state)).toEqual(["open", "available"]);
+  });
+
+  it("goes back to available when the reader closes the view", async () => {
+    const { tab, view } = session("ad-seed-kandahar");
+    await tab.handle({ type: "leesrust:toggle-view" });
+    view.opened[0]!.options.onClose();
+    expect(tab.status().state).toBe("available");
+  });
+
+  it("stores 'open automatically' for the site and reports it", async () => {
+    const { tab } = session("ad-seed-kandahar");
+    expect((await tab.handle({ type: "leesrust:set-auto-open", enabled: true })).autoOpen).toBe(true);
+    expect((await loadSettings()).autoOpenSites).toEqual(["ad.nl"]);
+    expect((await tab.handle({ type: "leesrust:set-auto-open", enabled: false })).autoOpen).toBe(false);
+    expect((await loadSettings()).autoOpenSites).toEqual([]);
+  });
+
+  it("opens by itself on an auto-open site, but not again after the reader closed it", () => {
+    const { tab, view } = session("ad-seed-kandahar", { ...DEFAULT_SETTINGS, autoOpenSites: ["ad.nl"] });
+    tab.autoOpen();
+    expect(tab.status().state).toBe("open");
+    view.opened[0]!.options.onClose();
+    tab.reassess();
+    expect(view.opened).toHaveLength(1);
+  });
+
+  it("passes view settings changes on to an open view and stores the view's own changes", async () => {
+    const { tab, view } = session("ad-seed-kandahar");
+    await tab.handle({ type: "leesrust:set-view", open: true });
+    const dark = { ...DEFAULT_SETTINGS.view, theme: "dark" as const };
+    tab.settingsChanged({ ...DEFAULT_SETTINGS, view: dark });
+    expect(view.opened[0]!.update).toHaveBeenCalledWith(dark);
+
+    view.opened[0]!.options.onSettingsChange({ ...dark, size: 24 });
+    await vi.waitFor(async () => expect((await loadSettings()).view.size).toBe(24));
+  });
+
+  it("closes the view when a history navigation leads to a page without an article", async () => {
+    const { win, tab, view } = session("ad-seed-kandahar");
+    await tab.handle({ type: "leesrust:set-view", open: true });
+    win.document.body.replaceChildren(win.document.createElement("main"));
+    win.history.pushState({}, "", "/sport/overzicht");
+    tab.reassess();
+    expect(view.opened[0]!.close).toHaveBeenCalled();
+    expect(tab.status()).toMatchObject({ state: "idle", placeholders: 0 });
+  });
+
+  it("shows the new article when a history navigation leads to another one", async () => {
+    const { win, tab, view } = session("ad-seed-kandahar");
+    await tab.handle({ type: "leesrust:set-view", open: true });
+    const other = fixtureWindow("ad-current-stikstof").document;
+    win.document.body.replaceWith(win.document.importNode(other.body, true));
+    win.history.pushState({}, "", "/politiek/stikstof~a1/");
+    tab.reassess();
+    expect(view.opened).toHaveLength(2);
+    expect(view.opened[1]!.article.title).not.toBe(view.opened[0]!.article.title);
+    expect(tab.status().state).toBe("open");
+  });
+});
+
+describe("TabSession on pages without an offer", () => {
+  it("is idle on a DPG page without markers", async () => {
+    const { tab } = session("ad-current-no-markers");
+    expect(await tab.handle({ type: "leesrust:toggle-view" })).toMatchObject({ state: "idle", placeholders: 0, photoMarkers: 0 });
+  });
+
+  it("leaves the page alone and says why when the view cannot be built", async () => {
+    const win = fixtureWindow("ad-seed-kandahar");
+    const tab = new TabSession(
+      {
+        doc: win.document,
+        openView: () => {
+          throw new Error("no shadow DOM");
+        },
+        t: (key) => key,
+        report: () => undefined,
+      },
+      DEFAULT_SETTINGS,
+    );
+    expect(await tab.handle({ type: "leesrust:set-view", open: true })).toMatchObject({
+      state: "unsupported",
+      reason: "view: no shadow DOM",
+    });
+  });
+});
