@@ -2,7 +2,7 @@
  * What this page offers, as the content script needs it: the core's verdict plus the
  * host key and timings. Never throws: a page the core chokes on is "unsupported".
  */
-import { detect, extract, siteFor, type Article, type Detection } from "../core/index";
+import { assess, siteFor, type Article, type Detection, type StepTimer } from "../core/index";
 import type { TabState } from "../shared/messages";
 import { siteKey } from "../shared/settings-store";
 
@@ -25,33 +25,33 @@ export function measure(name: string, start: number): void {
   }
 }
 
+/** Runs a core step inside a performance measure named after it ("leesrust:detect", …). */
+const timed: StepTimer = (step, run) => {
+  const start = performance.now();
+  try {
+    return run();
+  } finally {
+    measure(`leesrust:${step}`, start);
+  }
+};
+
 export function assessPage(doc: Document, href: string): PageAssessment {
   let hostname = "";
   try {
     hostname = new URL(href).hostname;
   } catch {
-    // An unparsable URL cannot be a DPG page; falls through to idle.
+    // An unparsable URL cannot be a DPG page; the core says so too.
   }
   const site = siteFor(hostname);
-  const base = {
-    detection: { placeholders: 0, photoMarkers: 0 },
-    article: null,
-    host: siteKey(hostname) ?? hostname.replace(/^www\./, ""),
-    site: site?.name ?? null,
-  };
-  if (!site) return { ...base, state: "idle" };
+  const base = { host: siteKey(hostname) ?? hostname.replace(/^www\./, ""), site: site?.name ?? null };
   try {
-    let start = performance.now();
-    const detection = detect(doc);
-    measure("leesrust:detect", start);
-    if (detection.placeholders + detection.photoMarkers === 0) return { ...base, detection, state: "idle" };
-    start = performance.now();
-    const result = extract(doc, href);
-    measure("leesrust:extract", start);
-    return result.ok
-      ? { ...base, detection, state: "available", article: result.article }
-      : { ...base, detection, state: "unsupported", reason: result.reason };
+    const { detection, result } = assess(doc, href, timed);
+    if (result.ok) return { ...base, state: "available", detection, article: result.article };
+    // Nothing found (or not a DPG page) is idle; found but not extractable is worth telling the reader.
+    const found = detection.placeholders + detection.photoMarkers > 0;
+    return { ...base, state: site && found ? "unsupported" : "idle", detection, article: null, reason: result.reason };
   } catch (error) {
-    return { ...base, state: "unsupported", reason: `error: ${error instanceof Error ? error.message : String(error)}` };
+    const reason = `error: ${error instanceof Error ? error.message : String(error)}`;
+    return { ...base, state: "unsupported", detection: { placeholders: 0, photoMarkers: 0 }, article: null, reason };
   }
 }
