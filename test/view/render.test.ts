@@ -90,14 +90,30 @@ describe("reading view DOM", () => {
     );
   });
 
-  it("renders an embed without a link as a note that says what is missing", () => {
+  it("renders an embed without a link as the core's note alone", () => {
     view = open();
     const unknown = view.$$("aside[data-block='embed']")[1];
     expect(unknown?.querySelector("a")).toBeNull();
-    expect(unknown?.textContent).toBe(
-      "Geblokkeerde social post" +
-        "Niet getoond zonder social media-cookies: een social-mediabericht. De pagina linkt niet naar het origineel.",
+    expect(unknown?.textContent).toBe("Geblokkeerde social post");
+  });
+
+  it("says which kind of content is missing when the model gives no note", () => {
+    const article: Article = { ...seedArticle(), blocks: [{ type: "embed", text: " ", kind: "liveblog", url: null }] };
+    view = open(article);
+    expect(view.$("aside[data-block='embed']").textContent).toBe(
+      "Niet getoond zonder social media-cookies: een liveblog. De pagina linkt niet naar het origineel.",
     );
+  });
+
+  it("names no platform in the link of an embed whose platform is unknown", () => {
+    const article: Article = {
+      ...seedArticle(),
+      blocks: [{ type: "embed", text: "Hier stond een bericht", kind: "unknown", url: "https://example.org/post/1" }],
+    };
+    view = open(article, { lang: "en" });
+    const note = view.$("aside[data-block='embed']");
+    expect(note.querySelector("a")?.textContent).toBe("View the original");
+    expect(note.querySelector(".lr-embed-hint")?.textContent).toBe("Opens in a new tab. That site may set its own cookies.");
   });
 
   it("speaks English when the browser does, and leaves unknown fields out", () => {

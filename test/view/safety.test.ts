@@ -80,7 +80,7 @@ describe("hostile content", () => {
     expect(embeds).toHaveLength(3);
     for (const embed of embeds) expect(embed.querySelector("a")).toBeNull();
     expect(embeds[0]?.textContent).toContain("<iframe src=https://evil.example>");
-    expect(embeds[0]?.textContent).toContain("een bericht op X");
+    expect(embeds[0]?.textContent).toBe("<iframe src=https://evil.example>");
   });
 
   it("keeps images only for http(s) sources and alt text only as an attribute value", () => {

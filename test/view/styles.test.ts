@@ -36,7 +36,7 @@ describe("view CSS", () => {
   it("animates only for readers who have not asked for reduced motion", () => {
     const outside = VIEW_CSS.replace(/@media \(prefers-reduced-motion: no-preference\) \{[^}]*\}[^}]*\}\n\}/, "");
     expect(outside).not.toMatch(/animation: lr-|transition:/);
-    expect(VIEW_CSS).toContain("animation: lr-fade-in");
+    expect(VIEW_CSS).toContain("article { animation: lr-fade-in");
   });
 
   it("prints only the article: toolbar hidden in the view, everything but the view hidden in the page", () => {

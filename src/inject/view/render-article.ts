@@ -71,6 +71,7 @@ function renderFigure(block: FigureBlock): HTMLElement {
 /**
  * A blocked embed is a note, never the embed: the original post is at most a plain link that
  * opens in a new tab when the reader chooses to, with a word on what that platform may do.
+ * The core's note already says what is missing; only when it has none does the view say it.
  */
 function renderEmbed(block: EmbedBlock, t: Translate): HTMLElement {
   const platform = PLATFORM_NAMES[block.kind];
@@ -85,15 +86,10 @@ function renderEmbed(block: EmbedBlock, t: Translate): HTMLElement {
     { "data-block": "embed", "data-kind": block.kind, role: "note" },
     title ? h("p", { class: "lr-embed-title" }, title) : null,
     link ? h("p", {}, link) : null,
-    h(
-      "p",
-      { class: "lr-embed-hint" },
-      link
-        ? platform
-          ? t("view_embed_warning_platform", [platform])
-          : t("view_embed_warning_generic")
-        : t("view_embed_missing", [t(`view_embed_kind_${block.kind}`)]),
-    ),
+    link
+      ? h("p", { class: "lr-embed-hint" }, platform ? t("view_embed_warning_platform", [platform]) : t("view_embed_warning_generic"))
+      : null,
+    !link && !title ? h("p", { class: "lr-embed-hint" }, t("view_embed_missing", [t(`view_embed_kind_${block.kind}`)])) : null,
   );
 }
 

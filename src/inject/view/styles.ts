@@ -58,11 +58,12 @@ export const VIEW_CSS = `
   .lr-root[data-theme="system"] { ${vars(PALETTES.dark)} }
 }
 .lr-root[data-font="sans"] { --lr-font: ${SANS}; }
+/* Only the text fades in; the backdrop is opaque from the first frame, so the page never shows through. */
 @media (prefers-reduced-motion: no-preference) {
-  .lr-root { animation: lr-fade-in 160ms ease-out; }
+  article { animation: lr-fade-in 160ms ease-out; }
   .lr-status { transition: opacity 200ms; }
 }
-@keyframes lr-fade-in { from { opacity: 0; } }
+@keyframes lr-fade-in { from { opacity: 0; transform: translateY(6px); } }
 
 .lr-bar {
   position: sticky;
@@ -96,11 +97,13 @@ button[aria-disabled="true"] { cursor: default; opacity: 0.55; }
 button[aria-expanded="true"] { border-color: var(--lr-fg); }
 :focus { outline: none; }
 :focus-visible { outline: 3px solid var(--lr-link); outline-offset: 2px; border-radius: 3px; }
+/* The title takes focus on open only so screen readers start there; it is not a control. */
+h1:focus-visible { outline: none; }
 
 .lr-settings {
-  display: grid;
-  grid-template-columns: repeat(auto-fit, minmax(200px, 1fr));
-  gap: 12px 24px;
+  display: flex;
+  flex-wrap: wrap;
+  gap: 12px 40px;
   padding: 12px 16px 16px;
   background: var(--lr-panel);
   border-bottom: 1px solid var(--lr-rule);
@@ -134,7 +137,8 @@ h2 { margin: 1.6em 0 0.5em; font-size: 1.3em; line-height: 1.25; }
 h3 { margin: 1.4em 0 0.4em; font-size: 1.1em; line-height: 1.3; }
 [data-field="intro"] { margin: 0 0 1em; font-size: 1.12em; font-weight: 600; }
 .lr-meta { margin: 0; font-family: ${SANS}; font-size: 0.8em; line-height: 1.5; color: var(--lr-muted); }
-.lr-meta > * + *::before { content: " · "; }
+/* inline-block keeps the link's underline off the separator. */
+.lr-meta > * + *::before { content: "·"; display: inline-block; margin: 0 0.45em; color: var(--lr-muted); }
 p { margin: 0 0 1em; }
 a { color: var(--lr-link); text-underline-offset: 0.15em; }
 figure { margin: 1.6em 0; }
@@ -167,9 +171,9 @@ li + li { margin-top: 0.3em; }
 }
 @media print {
   :host { position: static !important; }
-  .lr-root { ${vars(PALETTES.light)} position: static; overflow: visible; animation: none; background: #fff; color: #000; }
+  .lr-root { ${vars(PALETTES.light)} position: static; overflow: visible; background: #fff; color: #000; }
   .lr-bar, .lr-settings { display: none !important; }
-  article { max-width: none; padding: 0; font-size: 12pt; line-height: 1.5; }
+  article { max-width: none; padding: 0; font-size: 12pt; line-height: 1.5; animation: none; }
   a { color: inherit; }
   [data-field="original"]::after { content: " (" attr(href) ")"; }
   figure, blockquote, aside, li { break-inside: avoid; }
