@@ -11,11 +11,12 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from "playwright-core";
-import type { TabStatus } from "../../../src/shared/messages";
+import type { Request, TabStatus } from "../../../src/shared/messages";
 import { chromiumPath } from "./browsers";
 import { FixtureSite } from "./fixture-site";
 import type { Fixture } from "./fixtures";
 import { builtExtension } from "./paths";
+import { VIEW_HOST } from "./reading-view";
 import { isExtensionOrigin, waitFor, type BrowserSession, type Popup, type Tab } from "./session";
 
 const FLAGS = [
@@ -39,6 +40,9 @@ class ChromiumTab implements Tab {
   constructor(readonly page: Page, readonly url: string) {}
   evaluate<R, A>(fn: (arg: A) => R, arg: A): Promise<R> {
     return this.page.evaluate(fn as (arg: unknown) => R, arg as unknown) as Promise<R>;
+  }
+  clickInView(selector: string): Promise<void> {
+    return this.page.click(`#${VIEW_HOST} ${selector}`);
   }
   press(key: string): Promise<void> {
     return this.page.keyboard.press(key);
@@ -185,11 +189,11 @@ export class ChromiumSession implements BrowserSession {
     return id;
   }
 
-  async status(tab: Tab): Promise<TabStatus | null> {
+  async request(tab: Tab, request: Request): Promise<TabStatus | null> {
     const tabId = await this.tabId(tab);
     return this.worker.evaluate(
-      (id) => chrome.tabs.sendMessage(id, { type: "leesrust:get-status" }).then((s) => (s ?? null) as TabStatus | null, () => null),
-      tabId,
+      ([id, message]) => chrome.tabs.sendMessage(id, message).then((s) => (s ?? null) as TabStatus | null, () => null),
+      [tabId, request] as const,
     );
   }
 

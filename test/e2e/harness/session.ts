@@ -2,7 +2,7 @@
  * What a test does with a browser that has the built extension loaded, the same for
  * Chromium and Firefox, so each check is written once.
  */
-import type { TabStatus } from "../../../src/shared/messages";
+import type { Request, TabStatus } from "../../../src/shared/messages";
 import type { FixtureSite } from "./fixture-site";
 import type { Fixture } from "./fixtures";
 
@@ -12,6 +12,8 @@ export interface Tab {
   /** Runs a self-contained function in the page's main world. */
   evaluate<R, A>(fn: (arg: A) => R, arg: A): Promise<R>;
   press(key: string): Promise<void>;
+  /** A real mouse click on an element inside the reading view's shadow root. */
+  clickInView(selector: string): Promise<void>;
   bringToFront(): Promise<void>;
   screenshot(path: string): Promise<void>;
   close(): Promise<void>;
@@ -30,8 +32,8 @@ export interface BrowserSession {
   readonly site: FixtureSite;
   /** Opens the fixture at its real address in a new tab and waits for the load event. */
   open(fixture: Fixture): Promise<Tab>;
-  /** Asks the tab's content script for its status, as the popup does; null when nothing answers. */
-  status(tab: Tab): Promise<TabStatus | null>;
+  /** Sends a request to the tab's content script, as the popup does; null when nothing answers. */
+  request(tab: Tab, request: Request): Promise<TabStatus | null>;
   badge(tab: Tab): Promise<string>;
   /** Opens the popup for this tab. */
   popup(tab: Tab): Promise<Popup>;

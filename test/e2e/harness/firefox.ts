@@ -1,0 +1,239 @@
+/**
+ * Debian Firefox ESR with the built extension, through puppeteer-core over WebDriver BiDi.
+ *
+ * - The extension is installed as a temporary add-on (`browser.installExtension`), with a
+ *   fixed moz-extension UUID (pref) so its pages have a known address, and with its storage
+ *   kept across uninstall, so a restart with the same profile and a reinstall finds the
+ *   reader's settings again, as a permanently installed add-on would.
+ * - Firefox refuses to let a WebDriver client navigate to moz-extension:// pages unless it is
+ *   started with --remote-allow-system-access; with it, the popup page is opened in a tab of
+ *   the article's window while the article tab stays active, so the popup's own
+ *   `tabs.query({active: true, currentWindow: true})` finds the article, as a real popup does.
+ * - Fixtures are answered by BiDi request interception at their https address; everything
+ *   else Firefox sends goes to a refusing proxy that records it.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import puppeteer, { type Browser, type Page } from "puppeteer-core";
+import type { Request, TabStatus } from "../../../src/shared/messages";
+import { firefoxPath } from "./browsers";
+import { CatchAllProxy } from "./catch-all-proxy";
+import { FixtureSite } from "./fixture-site";
+import type { Fixture } from "./fixtures";
+import { builtExtension } from "./paths";
+import { VIEW_HOST } from "./reading-view";
+import { isExtensionOrigin, waitFor, type BrowserSession, type Popup, type Tab } from "./session";
+
+const ADDON_ID = "leesrust@leesrust.nl";
+const ADDON_UUID = "3d3c6d0e-6a53-4c59-9a0e-1e5a2c6f7b10";
+export const EXTENSION_ORIGIN = `moz-extension://${ADDON_UUID}`;
+
+function prefs(proxyPort: number): Record<string, unknown> {
+  return {
+    "extensions.webextensions.uuids": JSON.stringify({ [ADDON_ID]: ADDON_UUID }),
+    "extensions.webextensions.keepStorageOnUninstall": true,
+    "extensions.webextensions.keepUuidOnUninstall": true,
+    "intl.locale.requested": "nl",
+    "intl.accept_languages": "nl-NL, nl",
+    // Everything not intercepted goes to the recording proxy, loopback included.
+    "network.proxy.type": 1,
+    "network.proxy.http": "127.0.0.1",
+    "network.proxy.http_port": proxyPort,
+    "network.proxy.ssl": "127.0.0.1",
+    "network.proxy.ssl_port": proxyPort,
+    "network.proxy.no_proxies_on": "",
+    "network.proxy.allow_hijacking_localhost": true,
+    // Firefox's own background traffic, so that whatever reaches the proxy is the extension's.
+    "services.settings.server": "data:,#remote-settings-dummy/v1",
+    "network.captive-portal-service.enabled": false,
+    "network.connectivity-service.enabled": false,
+    "browser.safebrowsing.update.enabled": false,
+    "browser.safebrowsing.provider.mozilla.updateURL": "",
+    "extensions.getAddons.cache.enabled": false,
+    "extensions.update.enabled": false,
+    "app.normandy.enabled": false,
+    "browser.newtabpage.activity-stream.feeds.system.topstories": false,
+  };
+}
+
+type BidiConnection = { send(method: string, params: object): Promise<unknown> };
+
+class FirefoxTab implements Tab {
+  constructor(readonly page: Page, readonly url: string) {}
+  evaluate<R, A>(fn: (arg: A) => R, arg: A): Promise<R> {
+    return this.page.evaluate(fn as (arg: unknown) => R, arg as unknown) as Promise<R>;
+  }
+  clickInView(selector: string): Promise<void> {
+    return this.page.click(`#${VIEW_HOST} >>> ${selector}`);
+  }
+  press(key: string): Promise<void> {
+    return this.page.keyboard.press(key as Parameters<Page["keyboard"]["press"]>[0]);
+  }
+  bringToFront(): Promise<void> {
+    return this.page.bringToFront();
+  }
+  async screenshot(path: string): Promise<void> {
+    await this.page.screenshot({ path });
+  }
+  close(): Promise<void> {
+    return this.page.close();
+  }
+}
+
+class FirefoxPopup implements Popup {
+  constructor(private readonly page: Page) {}
+  evaluate<R, A>(fn: (arg: A) => R, arg: A): Promise<R> {
+    return this.page.evaluate(fn as (arg: unknown) => R, arg as unknown) as Promise<R>;
+  }
+  async screenshot(path: string): Promise<void> {
+    await this.page.screenshot({ path });
+  }
+  close(): Promise<void> {
+    return this.page.close();
+  }
+}
+
+export interface FirefoxOptions {
+  /** Reuse a profile (the restart test); by default a fresh temporary one, removed on close. */
+  userDataDir?: string;
+  site?: FixtureSite;
+}
+
+export class FirefoxSession implements BrowserSession {
+  readonly browserName = "firefox";
+  private browser!: Browser;
+  private proxy!: CatchAllProxy;
+  /** An extension page in a background tab: the place to ask the browser's extension APIs. */
+  private console!: Page;
+  private readonly problems: string[] = [];
+  private readonly ownsProfile: boolean;
+  readonly userDataDir: string;
+
+  private constructor(readonly site: FixtureSite, userDataDir: string | undefined) {
+    this.ownsProfile = userDataDir === undefined;
+    this.userDataDir = userDataDir ?? mkdtempSync(join(tmpdir(), "leesrust-firefox-"));
+  }
+
+  static async launch(options: FirefoxOptions = {}): Promise<FirefoxSession> {
+    const session = new FirefoxSession(options.site ?? new FixtureSite(), options.userDataDir);
+    await session.start();
+    return session;
+  }
+
+  private async start(): Promise<void> {
+    const extension = builtExtension("firefox");
+    this.proxy = await CatchAllProxy.start((url) => this.site.record(url, "proxy"));
+    this.browser = await puppeteer.launch({
+      browser: "firefox",
+      executablePath: firefoxPath(),
+      headless: true,
+      protocol: "webDriverBiDi",
+      userDataDir: this.userDataDir,
+      args: ["--remote-allow-system-access"],
+      // Release builds ignore services.settings.server unless this is set.
+      env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: "1" },
+      defaultViewport: { width: 1280, height: 900 },
+      extraPrefsFirefox: prefs(this.proxy.port),
+    });
+    const id = await this.browser.installExtension(extension);
+    if (id !== ADDON_ID) throw new Error(`installed add-on has id ${id}, expected ${ADDON_ID}`);
+    this.console = await this.extensionPage("options.html");
+  }
+
+  private get bidi(): BidiConnection {
+    return (this.browser as unknown as { connection: BidiConnection }).connection;
+  }
+
+  /** Watches a tab: requests answered from the fixture site, console problems from the extension. */
+  private async instrument(page: Page, source: string): Promise<void> {
+    page.on("console", (message) => {
+      if (message.type() !== "error" && message.type() !== "warn") return;
+      const where = message.location().url ?? "";
+      if (isExtensionOrigin(where) || isExtensionOrigin(message.text())) this.problems.push(`console.${message.type()}: ${message.text()} (${where})`);
+    });
+    page.on("pageerror", (error) => {
+      const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      if (isExtensionOrigin(stack)) this.problems.push(`uncaught: ${stack}`);
+    });
+    await page.setRequestInterception(true);
+    page.on("request", (request) => {
+      const url = request.url();
+      this.site.record(url, source);
+      if (!/^https?:/i.test(url)) return void request.continue();
+      const served = this.site.respond(url);
+      if (served) void request.respond(served);
+      else void request.abort("blockedbyclient");
+    });
+  }
+
+  /** Opens an extension page in a new background tab (a WebDriver client may not navigate there otherwise). */
+  private async extensionPage(path: string): Promise<Page> {
+    const active = (await this.browser.pages()).find((p) => p.url().startsWith("https://"));
+    const page = await this.browser.newPage();
+    await this.instrument(page, "extension page");
+    await active?.bringToFront();
+    const context = (page.mainFrame() as unknown as { _id: string })._id;
+    await this.bidi.send("browsingContext.navigate", { context, url: `${EXTENSION_ORIGIN}/${path}`, wait: "complete" });
+    await waitFor(`${path} to load`, () => page.evaluate(() => document.readyState === "complete" && typeof browser !== "undefined"));
+    return page;
+  }
+
+  async open(fixture: Fixture): Promise<Tab> {
+    const url = this.site.serve(fixture);
+    const page = await this.browser.newPage();
+    await this.instrument(page, "page");
+    await page.goto(url, { waitUntil: "load" });
+    return new FirefoxTab(page, url);
+  }
+
+  private async tabId(tab: Tab): Promise<number> {
+    await tab.bringToFront();
+    const id = await this.console.evaluate(async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id);
+    if (id === undefined) throw new Error("no active tab");
+    return id;
+  }
+
+  async request(tab: Tab, request: Request): Promise<TabStatus | null> {
+    const tabId = await this.tabId(tab);
+    return this.console.evaluate(
+      ([id, message]) => browser.tabs.sendMessage(id, message).then((s) => (s ?? null) as TabStatus | null, () => null),
+      [tabId, request] as const,
+    );
+  }
+
+  async badge(tab: Tab): Promise<string> {
+    const tabId = await this.tabId(tab);
+    return this.console.evaluate((id) => browser.action.getBadgeText({ tabId: id }), tabId);
+  }
+
+  async popup(tab: Tab): Promise<Popup> {
+    await tab.bringToFront();
+    return new FirefoxPopup(await this.extensionPage("popup.html"));
+  }
+
+  async cookies(): Promise<string[]> {
+    return (await this.browser.cookies()).map((c) => `${c.name}=${c.value} (${c.domain})`);
+  }
+
+  extensionProblems(): string[] {
+    return [...this.problems];
+  }
+
+  async restart(): Promise<void> {
+    await this.shutdown();
+    await this.start();
+  }
+
+  private async shutdown(): Promise<void> {
+    await this.browser.close();
+    await this.proxy.close();
+  }
+
+  async close(): Promise<void> {
+    await this.shutdown();
+    if (this.ownsProfile) rmSync(this.userDataDir, { recursive: true, force: true });
+  }
+}
+
+declare const browser: typeof chrome;

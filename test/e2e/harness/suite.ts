@@ -1,0 +1,165 @@
+/**
+ * The end-to-end checks every supported browser must pass, registered once per browser.
+ * One browser session runs the whole list (launching is the slow part), and the privacy
+ * and console checks at the end cover everything that session did.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import {
+  clickInPopup,
+  expectCloseRestores,
+  expectConsentUntouched,
+  expectNoExtensionProblems,
+  expectNotOffered,
+  expectOffered,
+  expectPrivate,
+  expectViewShows,
+  openView,
+  readView,
+  waitForPopup,
+} from "./checks";
+import { allFixtures, loadFixture, SEED, type Fixture } from "./fixtures";
+import { waitFor, type BrowserSession } from "./session";
+
+export type Launch = (options: { userDataDir?: string }) => Promise<BrowserSession>;
+
+/** A second article on the seed's host, for the single-page navigation. */
+const SPA_NEXT = "ad-current-stikstof";
+
+const offering = () => allFixtures().filter((f) => f.expected.article !== null);
+const notOffering = () => allFixtures().filter((f) => f.expected.article === null);
+const label = (f: Fixture) => (f.expected.lateBody ? `${f.name} (body inserted after DOMContentLoaded)` : f.name);
+
+export function describeExtensionIn(browserName: string, launch: Launch): void {
+  describe(`${browserName}: the built extension`, () => {
+    let session: BrowserSession;
+    beforeAll(async () => {
+      session = await launch({});
+    });
+    afterAll(async () => {
+      await session?.close();
+    });
+
+    test("detects the seed page's placeholder and photo marker, and the badge shows the count", async () => {
+      const seed = loadFixture(SEED);
+      const tab = await session.open(seed);
+      await expectOffered(session, tab, seed);
+      expect(await readView(tab), "no view before the reader asks").toBeNull();
+      await tab.close();
+    });
+
+    test("the popup shows the counts, and its switch opens and closes the view on the article tab", async () => {
+      const seed = loadFixture(SEED);
+      const tab = await session.open(seed);
+      await expectOffered(session, tab, seed);
+      const popup = await session.popup(tab);
+      const shown = await waitForPopup(popup, "the tab's status", (s) => s.state === "available");
+      const { placeholders, photoMarkers } = seed.expected.detected;
+      expect(shown.summary).toMatch(new RegExp(`\\b${placeholders}\\b.*\\b${photoMarkers}\\b`));
+      expect(shown.viewControlShown).toBe(true);
+      expect(shown.viewChecked).toBe(false);
+
+      await clickInPopup(popup, "view-toggle");
+      await waitForPopup(popup, "switch on", (s) => s.state === "open" && s.viewChecked);
+      expectViewShows(await waitFor("the view on the article tab", () => readView(tab)), seed);
+
+      await clickInPopup(popup, "view-toggle");
+      await waitForPopup(popup, "switch off", (s) => s.state === "available" && !s.viewChecked);
+      await waitFor("the view to close", async () => (await readView(tab)) === null);
+      await popup.close();
+      await expectConsentUntouched(tab);
+      await tab.close();
+    });
+
+    test.each(offering().map((f) => [label(f), f] as const))("%s: detected, and the reading view shows the expected article", async (_, fixture) => {
+      const tab = await session.open(fixture);
+      await expectOffered(session, tab, fixture);
+      expectViewShows(await openView(session, tab), fixture);
+      await expectConsentUntouched(tab);
+      await tab.close();
+    });
+
+    test.each(notOffering().map((f) => [f.name, f] as const))("%s: must not trigger, and does not", async (_, fixture) => {
+      const tab = await session.open(fixture);
+      await expectNotOffered(session, tab, fixture);
+      await expectConsentUntouched(tab);
+      await tab.close();
+    });
+
+    test("Escape closes the view and restores the page and its scroll position", async () => {
+      const tab = await session.open(loadFixture(SEED));
+      await expectCloseRestores(session, tab, () => tab.press("Escape"));
+      await tab.close();
+    });
+
+    test("the close button closes the view and restores the page and its scroll position", async () => {
+      const tab = await session.open(loadFixture(SEED));
+      await expectCloseRestores(session, tab, () => tab.clickInView('button[data-action="close"]'));
+      await tab.close();
+    });
+
+    test("a single-page navigation to another article (history API) updates detection and the open view", async () => {
+      const [first, next] = [loadFixture(SEED), loadFixture(SPA_NEXT)];
+      expect(new URL(next.expected.url).origin).toBe(new URL(first.expected.url).origin);
+      const tab = await session.open(first);
+      await expectOffered(session, tab, first);
+      await openView(session, tab);
+      // As a client-side router does it: the address changes first, the new article renders a little later.
+      await tab.evaluate(
+        ({ html, url }) => {
+          history.pushState({}, "", url);
+          setTimeout(() => {
+            const doc = new DOMParser().parseFromString(html, "text/html");
+            document.title = doc.title;
+            document.head.replaceChildren(...Array.from(doc.head.childNodes, (n) => document.importNode(n, true)));
+            document.body.replaceWith(document.importNode(doc.body, true));
+          }, 300);
+        },
+        { html: next.html, url: next.expected.url },
+      );
+      const view = await waitFor("the view to show the next article", async () => {
+        const v = await readView(tab);
+        return v?.title === next.expected.article?.title ? v : null;
+      });
+      expectViewShows(view, next);
+      await expectOffered(session, tab, next);
+      await tab.close();
+    });
+
+    test("over the whole session: nothing sent to other hosts, no cookies, no errors from the extension", async () => {
+      expectNoExtensionProblems(session);
+      await expectPrivate(session);
+    });
+  });
+
+  describe(`${browserName}: "open automatically on this site"`, () => {
+    const profile = mkdtempSync(join(tmpdir(), `leesrust-${browserName.toLowerCase()}-profile-`));
+    let session: BrowserSession | undefined;
+    afterAll(async () => {
+      await session?.close();
+      rmSync(profile, { recursive: true, force: true });
+    });
+
+    test("survives a browser restart with the same profile: the view opens by itself", async () => {
+      const seed = loadFixture(SEED);
+      session = await launch({ userDataDir: profile });
+      let tab = await session.open(seed);
+      await expectOffered(session, tab, seed);
+      const popup = await session.popup(tab);
+      await waitForPopup(popup, "the tab's status", (s) => s.state === "available" && !s.autoOpen);
+      await clickInPopup(popup, "auto-open");
+      await waitForPopup(popup, "auto-open on", (s) => s.autoOpen);
+      await popup.close();
+      await tab.close();
+
+      await session.restart();
+      tab = await session.open(seed);
+      expectViewShows(await waitFor("the view to open by itself after the restart", () => readView(tab)), seed);
+      expect((await expectOffered(session, tab, seed)).autoOpen).toBe(true);
+      expectNoExtensionProblems(session);
+      await expectPrivate(session);
+    });
+  });
+}
