@@ -5,11 +5,9 @@
 const FOCUSABLE = "a[href], button, input, [tabindex]:not([tabindex='-1'])";
 
 function tabbable(root: ShadowRoot): HTMLElement[] {
+  // Only the checked radio of a group is a tab stop.
   return [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
-    (el) =>
-      !el.closest("[hidden]") &&
-      // Only the checked radio of a group is a tab stop.
-      !(el instanceof HTMLInputElement && el.type === "radio" && !el.checked),
+    (el) => !el.closest("[hidden]") && !el.matches("input[type='radio']:not(:checked)"),
   );
 }
 

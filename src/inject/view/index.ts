@@ -167,8 +167,10 @@ export function openReadingView(article: Article, options: ReadingViewOptions): 
     if (window.scrollX !== scroll.left || window.scrollY !== scroll.top) {
       window.scrollTo({ left: scroll.left, top: scroll.top, behavior: "instant" });
     }
-    if (previousFocus instanceof HTMLElement && previousFocus !== document.body && previousFocus.isConnected) {
-      previousFocus.focus({ preventScroll: true });
+    // Duck-typed: in Firefox the page's elements reach the content script as wrappers that
+    // need not pass instanceof checks against the content script's own classes.
+    if (previousFocus && previousFocus !== document.body && previousFocus.isConnected && "focus" in previousFocus) {
+      (previousFocus as HTMLElement).focus({ preventScroll: true });
     }
     options.onClose();
   }

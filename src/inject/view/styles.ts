@@ -128,11 +128,10 @@ article {
   font-size: var(--lr-size, 20px);
   line-height: var(--lr-spacing, 1.6);
   overflow-wrap: break-word;
-  hyphens: auto;
 }
 header { margin-bottom: 2em; }
 [data-field="site"] { margin: 0 0 0.5em; font-family: ${SANS}; font-size: 0.75em; font-weight: 600; letter-spacing: 0.04em; text-transform: uppercase; color: var(--lr-muted); }
-h1 { margin: 0 0 0.5em; font-size: 1.9em; line-height: 1.15; font-weight: 700; hyphens: manual; }
+h1 { margin: 0 0 0.5em; font-size: 1.9em; line-height: 1.15; font-weight: 700; }
 h2 { margin: 1.6em 0 0.5em; font-size: 1.3em; line-height: 1.25; }
 h3 { margin: 1.4em 0 0.4em; font-size: 1.1em; line-height: 1.3; }
 [data-field="intro"] { margin: 0 0 1em; font-size: 1.12em; font-weight: 600; }
