@@ -10,20 +10,27 @@ import { fileURLToPath } from "node:url";
 
 const ROOT = dirname(fileURLToPath(import.meta.url));
 
-/** Size budgets of the minified bundles, in KB (1024 bytes). The content script runs on every article. */
+/**
+ * Size budgets of the minified bundles, in KB (1024 bytes). content.js runs on every DPG page;
+ * view.js is loaded only where a reading view is on offer.
+ */
 export const BUDGETS_KB = {
   "content.js": 30,
+  "view.js": 25,
   "background.js": 5,
   "popup.js": 10,
   "options.js": 12,
 };
 
-const ENTRIES = {
+/** Classic scripts (content scripts and service workers cannot be modules everywhere). */
+const SCRIPTS = {
   content: "src/inject/content.ts",
   background: "src/background/background.ts",
   popup: "src/ui/popup.ts",
   options: "src/ui/options.ts",
 };
+/** ES modules, imported at run time by the content script. */
+const MODULES = { view: "src/inject/view/index.ts" };
 
 const STATIC_FILES = ["src/ui/popup.html", "src/ui/options.html", "src/ui/base.css", "src/ui/popup.css", "src/ui/options.css"];
 const ICON_SIZES = [16, 32, 48, 128];
@@ -41,6 +48,7 @@ export function manifestFor(browser) {
   const { version } = readJson("package.json");
   const manifest = { ...source, version };
   manifest.content_scripts = source.content_scripts.map((cs) => ({ ...cs, matches: contentMatches() }));
+  manifest.web_accessible_resources = source.web_accessible_resources.map((war) => ({ ...war, matches: contentMatches() }));
   if (browser === "chrome") {
     manifest.background = { service_worker: "background.js" };
     delete manifest.browser_specific_settings;
@@ -92,12 +100,10 @@ export function checkBudgets(dir) {
 }
 
 function esbuildOptions(outDir, dev) {
-  return {
+  const common = {
     absWorkingDir: ROOT,
-    entryPoints: ENTRIES,
     outdir: outDir,
     bundle: true,
-    format: "iife",
     target: TARGETS,
     minify: true,
     sourcemap: dev ? "linked" : false,
@@ -106,14 +112,18 @@ function esbuildOptions(outDir, dev) {
     alias: { "webextension-polyfill": "./src/shared/browser-api.ts" },
     logLevel: "warning",
   };
+  return [
+    { ...common, entryPoints: SCRIPTS, format: "iife" },
+    { ...common, entryPoints: MODULES, format: "esm" },
+  ];
 }
 
 /** Bundles once into <outRoot>/chrome, then copies the same files to <outRoot>/firefox. */
-async function buildOnce(outRoot, dev, context) {
+async function buildOnce(outRoot, dev, contexts) {
   const chromeDir = join(outRoot, "chrome");
   const firefoxDir = join(outRoot, "firefox");
-  if (context) await context.rebuild();
-  else await esbuild.build(esbuildOptions(chromeDir, dev));
+  if (contexts) await Promise.all(contexts.map((context) => context.rebuild()));
+  else await Promise.all(esbuildOptions(chromeDir, dev).map((options) => esbuild.build(options)));
   copyStatics(chromeDir);
   rmSync(firefoxDir, { recursive: true, force: true });
   cpSync(chromeDir, firefoxDir, { recursive: true });
@@ -142,13 +152,13 @@ async function main(argv) {
   }
 
   // One watcher for sources and static files alike; bursts of changes coalesce into one rebuild.
-  const context = await esbuild.context(esbuildOptions(join(outRoot, "chrome"), true));
+  const contexts = await Promise.all(esbuildOptions(join(outRoot, "chrome"), true).map((options) => esbuild.context(options)));
   let pending = null;
   const rebuild = () => {
     clearTimeout(pending);
     pending = setTimeout(async () => {
       try {
-        const problems = await buildOnce(outRoot, true, context);
+        const problems = await buildOnce(outRoot, true, contexts);
         if (problems.length) console.error(problems.map((p) => `  ! ${p}`).join("\n"));
       } catch (error) {
         console.error(error.message);

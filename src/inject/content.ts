@@ -10,7 +10,8 @@ import { onRequest } from "../shared/messaging";
 import { loadSettings, onSettingsChanged } from "../shared/settings-store";
 import { watchUntilSettled, watchUrl } from "./page-watch";
 import { TabSession } from "./tab-session";
-import { openReadingView } from "./view/index";
+
+type ViewModule = typeof import("./view/index");
 
 const REQUESTS = new Set<Request["type"]>([
   "leesrust:get-status",
@@ -23,7 +24,17 @@ function isRequest(message: unknown): message is Request {
   return typeof message === "object" && message !== null && REQUESTS.has((message as Request).type);
 }
 
+/**
+ * The reading view is its own bundle (view.js), loaded only on pages that offer an article:
+ * every other page runs only detection. Fetched as soon as there is an offer, so opening it
+ * later does not wait for the load. Spelled `chrome.runtime.getURL` (Firefox has the `chrome`
+ * namespace too) because that is the form addons-linter accepts in a dynamic import.
+ */
+let viewModule: Promise<ViewModule> | null = null;
+const loadView = (): Promise<ViewModule> => (viewModule ??= import(chrome.runtime.getURL("view.js")));
+
 function report(status: TabStatus): void {
+  if (status.state === "available") loadView().catch(() => undefined);
   const message: StatusReport = { type: "leesrust:status", status };
   // The background may be restarting; the next change reports again.
   browser.runtime.sendMessage(message).catch(() => undefined);
@@ -38,13 +49,13 @@ function unsupported(error: unknown): TabStatus {
 async function start(): Promise<TabSession> {
   const settings = await loadSettings().catch(() => DEFAULT_SETTINGS);
   const session = new TabSession(
-    { doc: document, openView: openReadingView, t: (key: string, subs?: string[]) => browser.i18n.getMessage(key, subs), report },
+    { doc: document, openView: async (article, options) => (await loadView()).openReadingView(article, options), t: (key: string, subs?: string[]) => browser.i18n.getMessage(key, subs), report },
     settings,
   );
   onSettingsChanged((next) => session.settingsChanged(next));
 
   const recheck = () => {
-    session.reassess();
+    void session.reassess();
     return session.found;
   };
   // Late-built pages: keep looking until found or settled. After a history navigation the old
@@ -52,11 +63,11 @@ async function start(): Promise<TabSession> {
   let stopSettling = session.found ? () => undefined : watchUntilSettled(document, recheck);
   watchUrl(document, () => {
     stopSettling();
-    session.reassess();
-    stopSettling = watchUntilSettled(document, () => (session.reassess(), false));
+    void session.reassess();
+    stopSettling = watchUntilSettled(document, () => (void session.reassess(), false));
   });
 
-  session.autoOpen();
+  await session.autoOpen();
   return session;
 }
 

@@ -12,7 +12,8 @@ import { assessPage, measure, type PageAssessment } from "./assess-page";
 
 export interface SessionDeps {
   doc: Document;
-  openView: (article: Article, options: ReadingViewOptions) => ReadingViewHandle;
+  /** The view module's openReadingView, behind a loader: the content script fetches the view when first needed. */
+  openView: (article: Article, options: ReadingViewOptions) => ReadingViewHandle | Promise<ReadingViewHandle>;
   t: ReadingViewOptions["t"];
   /** Tells the background (badge) about a new status. */
   report: (status: TabStatus) => void;
@@ -23,6 +24,10 @@ const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringif
 export class TabSession {
   private assessment: PageAssessment;
   private view: { handle: ReadingViewHandle; article: Article } | null = null;
+  /** A view being built. */
+  private opening: Promise<void> | null = null;
+  /** Counts closings: a view that arrives after one was asked for closes itself at once. */
+  private closings = 0;
   /** The URL on which the reader closed the view: auto-open must not reopen it there. */
   private dismissedHref: string | null = null;
   private lastReport: TabStatus | null = null;
@@ -58,20 +63,21 @@ export class TabSession {
   }
 
   /** Re-reads the page (late content, or a history navigation) and brings the view in line. */
-  reassess(): void {
+  async reassess(): Promise<void> {
     this.assessment = assessPage(this.deps.doc, this.href());
     const article = this.assessment.article;
+    this.publish();
     if (this.view && !article) this.closeView();
     else if (this.view && article && !sameJson(article, this.view.article)) {
       this.closeView();
-      this.openView();
-    } else if (!this.view) this.autoOpen();
+      await this.openView();
+    } else if (!this.view) await this.autoOpen();
     this.publish();
   }
 
   /** Opens the view by itself when the reader asked for that on this site. */
-  autoOpen(): void {
-    if (this.status().autoOpen && this.dismissedHref !== this.href()) this.openView();
+  async autoOpen(): Promise<void> {
+    if (this.status().autoOpen && this.dismissedHref !== this.href()) await this.openView();
     this.publish();
   }
 
@@ -80,10 +86,10 @@ export class TabSession {
       case "leesrust:get-status":
         break;
       case "leesrust:set-view":
-        this.setOpen(request.open);
+        await this.setOpen(request.open);
         break;
       case "leesrust:toggle-view":
-        this.setOpen(!this.view);
+        await this.setOpen(!(this.view || this.opening));
         break;
       case "leesrust:set-auto-open": {
         const host = this.assessment.host;
@@ -104,20 +110,30 @@ export class TabSession {
     this.publish();
   }
 
-  private setOpen(open: boolean): void {
-    if (open) this.openView();
+  private async setOpen(open: boolean): Promise<void> {
+    if (open) await this.openView();
     else {
       this.dismissedHref = this.href();
       this.closeView();
     }
   }
 
-  private openView(): void {
+  private openView(): Promise<void> {
     const article = this.assessment.article;
-    if (this.view || !article) return;
+    if (this.view || !article) return Promise.resolve();
+    if (this.opening) return this.opening;
+    const opening: Promise<void> = this.buildView(article).finally(() => {
+      if (this.opening === opening) this.opening = null;
+    });
+    this.opening = opening;
+    return opening;
+  }
+
+  private async buildView(article: Article): Promise<void> {
     const started = performance.now();
+    const closings = this.closings;
     try {
-      const handle = this.deps.openView(article, {
+      const handle: ReadingViewHandle = await this.deps.openView(article, {
         settings: this.settings.view,
         t: this.deps.t,
         originalUrl: article.url ?? this.href(),
@@ -132,18 +148,22 @@ export class TabSession {
           updateSettings((current) => ({ ...current, view })).catch(() => undefined);
         },
       });
+      measure("leesrust:open-view", started);
+      if (this.closings !== closings) return handle.close();
       this.view = { handle, article };
     } catch (error) {
       // A view that cannot be built leaves the page as it was and says so in the popup.
       const reason = `view: ${error instanceof Error ? error.message : String(error)}`;
       this.assessment = { ...this.assessment, state: "unsupported", article: null, reason };
     }
-    measure("leesrust:open-view", started);
+    this.publish();
   }
 
   private closeView(): void {
     const view = this.view;
     this.view = null;
+    this.opening = null;
+    this.closings++;
     view?.handle.close();
   }
 

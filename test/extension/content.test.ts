@@ -1,7 +1,7 @@
 // @vitest-environment-options {"url": "https://www.ad.nl/buitenland/taliban-nemen-ook-kandahar-in-amerikanen-sturen-troepen-voor-evacuatie-ambassade~a3f8c1d2/"}
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { Request, StatusReport, TabStatus } from "../../src/shared/messages";
-import { readFixture } from "./helpers";
+import { ROOT, readFixture } from "./helpers";
 
 const view = vi.hoisted(() => ({ open: vi.fn(), close: vi.fn() }));
 vi.mock("../../src/inject/view/index", () => ({
@@ -12,6 +12,12 @@ vi.mock("../../src/inject/view/index", () => ({
 }));
 
 type Mock = typeof import("../../test/mocks/webextension-polyfill").default;
+
+// The content script imports the view bundle from the extension's own URL; here that is the view's source,
+// which vi.mock above replaces.
+(globalThis as unknown as { chrome: unknown }).chrome = {
+  runtime: { getURL: (path: string) => (path === "view.js" ? `${ROOT}/src/inject/view/index.ts` : path) },
+};
 
 /** Puts a fixture page in the test document and starts a fresh content script on it. */
 async function startContentScript(fixture: string, prepare: (browser: Mock) => void = () => undefined) {

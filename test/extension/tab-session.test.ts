@@ -81,12 +81,12 @@ describe("TabSession on the seed article", () => {
     expect((await loadSettings()).autoOpenSites).toEqual([]);
   });
 
-  it("opens by itself on an auto-open site, but not again after the reader closed it", () => {
+  it("opens by itself on an auto-open site, but not again after the reader closed it", async () => {
     const { tab, view } = session("ad-seed-kandahar", { ...DEFAULT_SETTINGS, autoOpenSites: ["ad.nl"] });
-    tab.autoOpen();
+    await tab.autoOpen();
     expect(tab.status().state).toBe("open");
     view.opened[0]!.options.onClose();
-    tab.reassess();
+    await tab.reassess();
     expect(view.opened).toHaveLength(1);
   });
 
@@ -106,7 +106,7 @@ describe("TabSession on the seed article", () => {
     await tab.handle({ type: "leesrust:set-view", open: true });
     win.document.body.replaceChildren(win.document.createElement("main"));
     win.history.pushState({}, "", "/sport/overzicht");
-    tab.reassess();
+    await tab.reassess();
     expect(view.opened[0]!.close).toHaveBeenCalled();
     expect(tab.status()).toMatchObject({ state: "idle", placeholders: 0 });
   });
@@ -117,10 +117,32 @@ describe("TabSession on the seed article", () => {
     const other = fixtureWindow("ad-current-stikstof").document;
     win.document.body.replaceWith(win.document.importNode(other.body, true));
     win.history.pushState({}, "", "/politiek/stikstof~a1/");
-    tab.reassess();
+    await tab.reassess();
     expect(view.opened).toHaveLength(2);
     expect(view.opened[1]!.article.title).not.toBe(view.opened[0]!.article.title);
     expect(tab.status().state).toBe("open");
+  });
+});
+
+describe("TabSession with a view that loads slowly", () => {
+  it("closes a view that arrives after the reader already switched it off", async () => {
+    const win = fixtureWindow("ad-seed-kandahar");
+    const handle = { close: vi.fn(), update: vi.fn() };
+    let deliver: () => void = () => undefined;
+    const tab = new TabSession(
+      {
+        doc: win.document,
+        openView: () => new Promise((resolve) => (deliver = () => resolve(handle))),
+        t: (key) => key,
+        report: () => undefined,
+      },
+      DEFAULT_SETTINGS,
+    );
+    const opening = tab.handle({ type: "leesrust:set-view", open: true });
+    expect((await tab.handle({ type: "leesrust:toggle-view" })).state).toBe("available");
+    deliver();
+    expect((await opening).state).toBe("available");
+    expect(handle.close).toHaveBeenCalledTimes(1);
   });
 });
 
