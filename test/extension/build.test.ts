@@ -1,0 +1,145 @@
+// @vitest-environment node
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+// @ts-expect-error build.mjs is plain JavaScript; the budgets are the very table the build applies.
+import { BUDGETS_KB as budgets } from "../../build.mjs";
+import { ROOT, readMessages } from "./helpers";
+
+type Manifest = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+const BUDGETS_KB = budgets as Record<string, number>;
+
+let out = "";
+let build: ReturnType<typeof spawnSync>;
+const manifests: Record<"chrome" | "firefox", Manifest> = { chrome: {}, firefox: {} };
+
+beforeAll(() => {
+  out = mkdtempSync(join(tmpdir(), "leesrust-build-"));
+  build = spawnSync(process.execPath, ["build.mjs", "--out", out], { cwd: ROOT, encoding: "utf8" });
+  for (const browser of ["chrome", "firefox"] as const) {
+    const path = join(out, browser, "manifest.json");
+    if (existsSync(path)) manifests[browser] = JSON.parse(readFileSync(path, "utf8"));
+  }
+}, 60_000);
+
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+const domains: string[] = JSON.parse(readFileSync(join(ROOT, "src/core/dpg-sites.json"), "utf8")).sites.map(
+  (s: { domain: string }) => s.domain,
+);
+const BROWSERS = ["chrome", "firefox"] as const;
+
+describe("npm run build", () => {
+  it("succeeds and prints every bundle's size within its budget", () => {
+    expect(build.stderr).toBe("");
+    expect(build.status).toBe(0);
+    for (const [file, budget] of Object.entries(BUDGETS_KB)) {
+      expect(build.stdout).toMatch(new RegExp(`${file.replace(".", "\\.")}\\s+[\\d.]+ KB`));
+      for (const browser of BROWSERS) expect(statSync(join(out, browser, file)).size, `${browser}/${file}`).toBeLessThanOrEqual(budget * 1024);
+    }
+  });
+
+  it("writes a Chrome MV3 manifest with a service worker", () => {
+    const m = manifests.chrome;
+    expect(m.manifest_version).toBe(3);
+    expect(m.background).toEqual({ service_worker: "background.js" });
+    expect(Number(m.minimum_chrome_version)).toBeGreaterThanOrEqual(116);
+    expect(m.browser_specific_settings).toBeUndefined();
+  });
+
+  it("writes a Firefox MV3 manifest with background scripts, a gecko id and no data collection", () => {
+    const m = manifests.firefox;
+    expect(m.manifest_version).toBe(3);
+    expect(m.background).toEqual({ scripts: ["background.js"] });
+    expect(m.browser_specific_settings.gecko).toEqual({
+      id: "leesrust@leesrust.nl",
+      strict_min_version: "140.0",
+      data_collection_permissions: { required: ["none"] },
+    });
+    expect(m.minimum_chrome_version).toBeUndefined();
+  });
+
+  it.each(BROWSERS)("%s: asks for storage only, and runs on every DPG domain and nowhere else", (browser) => {
+    const m = manifests[browser];
+    expect(m.permissions).toEqual(["storage"]);
+    expect(m.host_permissions).toBeUndefined();
+    expect(m.optional_permissions).toBeUndefined();
+    const expected = domains.flatMap((d) => [`*://*.${d}/*`, `*://${d}/*`]).sort();
+    expect(m.content_scripts).toHaveLength(1);
+    expect([...m.content_scripts[0].matches].sort()).toEqual(expected);
+    expect(m.content_scripts[0]).toMatchObject({ js: ["content.js"], run_at: "document_idle" });
+    // The lazily loaded view is reachable only from the same pages.
+    expect(m.web_accessible_resources).toHaveLength(1);
+    expect(m.web_accessible_resources[0].resources).toEqual(["view.js"]);
+    expect([...m.web_accessible_resources[0].matches].sort()).toEqual(expected);
+  });
+
+  it.each(BROWSERS)("%s: has a strict CSP for extension pages and the reading-view shortcut", (browser) => {
+    const m = manifests[browser];
+    const csp: string = m.content_security_policy.extension_pages;
+    expect(csp).toMatch(/script-src 'self'(;|$)/);
+    expect(csp).toMatch(/object-src 'none'/);
+    expect(csp).not.toMatch(/unsafe|https?:|\*/);
+    expect(m.commands["toggle-reading-view"].suggested_key.default).toBe("Alt+Shift+L");
+  });
+
+  it.each(BROWSERS)("%s: every file the manifest and pages name is in the build", (browser) => {
+    const dir = join(out, browser);
+    const m = manifests[browser];
+    const named = [
+      ...Object.values(m.icons as Record<string, string>),
+      ...Object.values(m.action.default_icon as Record<string, string>),
+      m.action.default_popup,
+      m.options_ui.page,
+      ...m.content_scripts[0].js,
+      ...m.web_accessible_resources[0].resources,
+      browser === "chrome" ? m.background.service_worker : m.background.scripts[0],
+      `_locales/${m.default_locale}/messages.json`,
+      "_locales/nl/messages.json",
+    ];
+    for (const page of ["popup.html", "options.html"]) {
+      const html = readFileSync(join(dir, page), "utf8");
+      named.push(...[...html.matchAll(/(?:src|href)="([^"#:]+)"/g)].map((x) => x[1]!));
+      // The CSP allows no inline script: every script must be a file.
+      expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+      expect(html).not.toMatch(/\son[a-z]+=/i);
+    }
+    for (const file of named) expect(existsSync(join(dir, file)), file).toBe(true);
+  });
+});
+
+describe("locales", () => {
+  const en = readMessages("en");
+  const nl = readMessages("nl");
+
+  it("name every manifest message in both languages", () => {
+    const keys = [...JSON.stringify(manifests.firefox).matchAll(/__MSG_(\w+)__/g)].map((x) => x[1]!);
+    expect(keys).toEqual(expect.arrayContaining(["ext_name", "ext_description", "command_toggle"]));
+    for (const key of keys) {
+      expect(en[key], `en ${key}`).toBeDefined();
+      expect(nl[key], `nl ${key}`).toBeDefined();
+    }
+  });
+
+  it("have the same keys and placeholders in Dutch and English", () => {
+    expect(Object.keys(nl).sort()).toEqual(Object.keys(en).sort());
+    for (const key of Object.keys(en)) {
+      expect(Object.keys(nl[key]?.placeholders ?? {}), key).toEqual(Object.keys(en[key]!.placeholders ?? {}));
+      for (const name of Object.keys(en[key]!.placeholders ?? {})) {
+        expect(en[key]!.message, `en ${key}`).toContain(`$${name.toUpperCase()}$`);
+        expect(nl[key]!.message, `nl ${key}`).toContain(`$${name.toUpperCase()}$`);
+      }
+    }
+  });
+
+  it("hold every key the popup and options pages use", () => {
+    for (const page of ["src/ui/popup.html", "src/ui/options.html"]) {
+      const html = readFileSync(join(ROOT, page), "utf8");
+      for (const [, key] of html.matchAll(/data-i18n="([^"]+)"/g)) expect(en[key!], `${page}: ${key}`).toBeDefined();
+    }
+    const scripts = ["popup.ts", "options.ts", "localize.ts"].map((f) => readFileSync(join(ROOT, "src/ui", f), "utf8")).join("\n");
+    for (const [, key] of scripts.matchAll(/\bt\("([a-z_]+)"/g)) expect(en[key!], key).toBeDefined();
+  });
+});
