@@ -27,16 +27,17 @@ const FLAGS = [
   "--disable-sync",
   "--no-first-run",
   "--disable-quic",
-  "--lang=nl-NL",
 ];
 
 export interface ChromiumOptions {
   /** Reuse a profile (the restart test); by default a fresh temporary one, removed on close. */
   userDataDir?: string;
   site?: FixtureSite;
+  /** The browser's UI language, which the extension's texts follow (on Linux Chromium reads it from LANGUAGE). */
+  language?: "en" | "nl";
 }
 
-class ChromiumTab implements Tab {
+export class ChromiumTab implements Tab {
   constructor(readonly page: Page, readonly url: string) {}
   evaluate<R, A>(fn: (arg: A) => R, arg: A): Promise<R> {
     return this.page.evaluate(fn as (arg: unknown) => R, arg as unknown) as Promise<R>;
@@ -103,8 +104,10 @@ class ChromiumPopup implements Popup {
     return result.value as R;
   }
 
+  /** At twice the size, so the small popup stays sharp in the README. */
   async screenshot(path: string): Promise<void> {
-    const { data } = await this.call<{ data: string }>("Page.captureScreenshot", { format: "png" });
+    const size = await this.evaluate(() => ({ width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight }), undefined);
+    const { data } = await this.call<{ data: string }>("Page.captureScreenshot", { format: "png", clip: { x: 0, y: 0, ...size, scale: 2 } });
     const { writeFileSync } = await import("node:fs");
     writeFileSync(path, Buffer.from(data, "base64"));
   }
@@ -123,13 +126,17 @@ export class ChromiumSession implements BrowserSession {
   private readonly ownsProfile: boolean;
   readonly userDataDir: string;
 
-  private constructor(readonly site: FixtureSite, userDataDir: string | undefined) {
+  private constructor(
+    readonly site: FixtureSite,
+    userDataDir: string | undefined,
+    private readonly language: "en" | "nl",
+  ) {
     this.ownsProfile = userDataDir === undefined;
     this.userDataDir = userDataDir ?? mkdtempSync(join(tmpdir(), "leesrust-chromium-"));
   }
 
   static async launch(options: ChromiumOptions = {}): Promise<ChromiumSession> {
-    const session = new ChromiumSession(options.site ?? new FixtureSite(), options.userDataDir);
+    const session = new ChromiumSession(options.site ?? new FixtureSite(), options.userDataDir, options.language ?? "en");
     await session.start();
     return session;
   }
@@ -140,7 +147,8 @@ export class ChromiumSession implements BrowserSession {
       executablePath: chromiumPath(),
       headless: true,
       viewport: { width: 1280, height: 900 },
-      args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, ...FLAGS],
+      args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, `--lang=${this.language}`, ...FLAGS],
+      env: { ...process.env, LANGUAGE: this.language },
     });
     // Every request of every page, extension page and worker passes here, so it is recorded.
     await this.context.route("**/*", async (route) => {
@@ -162,7 +170,11 @@ export class ChromiumSession implements BrowserSession {
       const stack = error.error().stack ?? error.error().message;
       if (isExtensionOrigin(stack)) this.problems.push(`uncaught: ${stack}`);
     });
-    this.worker = this.context.serviceWorkers()[0] ?? (await this.context.waitForEvent("serviceworker", { timeout: 15_000 }));
+    this.worker =
+      this.context.serviceWorkers()[0] ??
+      (await this.context.waitForEvent("serviceworker", { timeout: 15_000 }).catch(() => {
+        throw new Error(`The extension's service worker did not start: Chromium did not load ${extension} (broken or half-written build?).`);
+      }));
     this.worker.on("console", (message) => {
       if (message.type() === "error" || message.type() === "warning") this.problems.push(`worker console.${message.type()}: ${message.text()}`);
     });
@@ -173,7 +185,7 @@ export class ChromiumSession implements BrowserSession {
     return this.extensionId;
   }
 
-  async open(fixture: Fixture): Promise<Tab> {
+  async open(fixture: Fixture): Promise<ChromiumTab> {
     const url = this.site.serve(fixture);
     const blank = this.context.pages().find((p) => p.url() === "about:blank");
     const page = blank ?? (await this.context.newPage());

@@ -9,9 +9,12 @@ export const AXE_PATH = join(ROOT, "node_modules/axe-core/axe.min.js");
 
 export type BrowserName = "chrome" | "firefox";
 
-/** The unpacked build for one browser; the e2e tests test what `npm run build` wrote, nothing else. */
+/**
+ * The unpacked build for one browser: what `npm run build` wrote to dist/, or, with
+ * LEESRUST_E2E_BUILD=DIR, what `node build.mjs --out DIR` wrote (a build nobody else rewrites mid-run).
+ */
 export function builtExtension(browser: BrowserName): string {
-  const dir = join(ROOT, "dist", browser);
+  const dir = join(process.env.LEESRUST_E2E_BUILD ?? join(ROOT, "dist"), browser);
   if (!existsSync(join(dir, "manifest.json"))) {
     throw new Error(`No built extension in ${dir}: run \`npm run build\` first (\`npm run test:e2e\` does).`);
   }

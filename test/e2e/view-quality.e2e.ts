@@ -1,0 +1,66 @@
+/**
+ * The reading view as readers meet it, in Chromium: an automated accessibility check
+ * (axe-core inside the view's shadow root), text contrast in light and dark, and the
+ * README's screenshots (docs/screenshots/), taken from the seed fixture in Dutch.
+ */
+import { mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { expectOffered, openView, readView, waitForPopup } from "./harness/checks";
+import { ChromiumSession, type ChromiumTab } from "./harness/chromium";
+import { lowContrastText } from "./harness/contrast";
+import { loadFixture, SEED } from "./harness/fixtures";
+import { AXE_PATH, SCREENSHOTS_DIR } from "./harness/paths";
+import { VIEW_HOST } from "./harness/reading-view";
+
+interface AxeSummary {
+  violations: { id: string; impact: string | null; help: string; targets: string[] }[];
+  passesInsideView: number;
+}
+
+/** Runs in the page, after axe.min.js: every axe rule on the view's host and its shadow tree. */
+async function runAxe(hostId: string): Promise<AxeSummary> {
+  type Node = { target: unknown[] };
+  type Result = { id: string; impact: string | null; help: string; nodes: Node[] };
+  const axe = (window as unknown as { axe: { run(context: object): Promise<{ violations: Result[]; passes: Result[] }> } }).axe;
+  const results = await axe.run({ include: [[`#${hostId}`]] });
+  return {
+    violations: results.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => JSON.stringify(n.target)) })),
+    // A shadow-DOM target is a path: ["#host", "inner selector"].
+    passesInsideView: results.passes.filter((p) => p.nodes.some((n) => Array.isArray(n.target[0]))).length,
+  };
+}
+
+describe("Chromium: the reading view for readers", () => {
+  let session: ChromiumSession;
+  let tab: ChromiumTab;
+  const seed = loadFixture(SEED);
+
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOTS_DIR, { recursive: true });
+    session = await ChromiumSession.launch({ language: "nl" });
+    tab = await session.open(seed);
+    await expectOffered(session, tab, seed);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  test("screenshot of the popup on an article with blocked posts", async () => {
+    const popup = await session.popup(tab);
+    await waitForPopup(popup, "the tab's status", (s) => s.state === "available");
+    await popup.screenshot(join(SCREENSHOTS_DIR, "popup.png"));
+    await popup.close();
+  });
+
+  test.each(["light", "dark"] as const)("%s: no serious or critical axe violations, AA text contrast, screenshot", async (scheme) => {
+    await tab.page.emulateMedia({ colorScheme: scheme, reducedMotion: "reduce" });
+    if (!(await readView(tab))) await openView(session, tab);
+    await tab.page.evaluate(readFileSync(AXE_PATH, "utf8"));
+    const axe = await tab.page.evaluate(runAxe, VIEW_HOST);
+    expect(axe.passesInsideView, "axe must have looked inside the shadow root").toBeGreaterThan(5);
+    expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+    expect(await tab.evaluate(lowContrastText, VIEW_HOST), `text below WCAG AA contrast (${scheme})`).toEqual([]);
+    await tab.screenshot(join(SCREENSHOTS_DIR, `reading-view-${scheme}.png`));
+  });
+});
