@@ -1,0 +1,117 @@
+/**
+ * `npm run bench`: Leesrust's detection and extraction against Mozilla Readability on every
+ * DPG fixture, in one process and one run, so the ratios hold on any machine. Medians over
+ * repeated runs; absolute times are only indicative, the ratios are the figures to watch.
+ * Also checks the built bundles against their size budgets, and fails when one is over.
+ */
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { JSDOM } from "jsdom";
+import { Readability } from "@mozilla/readability";
+import { detect, extract } from "../src/core/index";
+// @ts-expect-error build.mjs is plain JavaScript; its budget check is the one the build itself applies.
+import { checkBudgets } from "../build.mjs";
+
+const FIXTURES = new URL("../test/fixtures/", import.meta.url).pathname;
+const DIST = new URL("../dist/", import.meta.url).pathname;
+
+/** Goals from the performance issue: detection under 1 ms, detect+extract 10x faster than Readability. */
+const DETECT_GOAL_MS = 1;
+const RATIO_GOAL = 0.1;
+
+/** Runs `fn` until it has at least `minRuns` samples and `minMs` of work (bounded), returns the median in ms. */
+function median(fn: () => unknown, minRuns = 15, minMs = 150, maxRuns = 500): number {
+  fn(); // warm-up: JIT and jsdom's lazy internals
+  const samples: number[] = [];
+  let spent = 0;
+  while (samples.length < maxRuns && (samples.length < minRuns || spent < minMs)) {
+    const t0 = performance.now();
+    fn();
+    const dt = performance.now() - t0;
+    samples.push(dt);
+    spent += dt;
+  }
+  samples.sort((a, b) => a - b);
+  return samples[Math.floor(samples.length / 2)]!;
+}
+
+interface Row {
+  name: string;
+  kb: number;
+  detect: number;
+  extract: number;
+  readability: number;
+}
+
+function dpgFixtures(): { name: string; html: string; url: string }[] {
+  return readdirSync(FIXTURES)
+    .filter((f) => f.endsWith(".expected.json"))
+    .map((f) => {
+      const name = f.replace(/\.expected\.json$/, "");
+      const expected = JSON.parse(readFileSync(join(FIXTURES, f), "utf8")) as { url: string; article: unknown };
+      return { name, expected, html: readFileSync(join(FIXTURES, name + ".html"), "utf8") };
+    })
+    .filter((f) => f.expected.article !== null)
+    .map(({ name, expected, html }) => ({ name, html, url: expected.url }));
+}
+
+function measure(name: string, html: string, url: string): Row {
+  const doc = new JSDOM(html, { url }).window.document;
+  return {
+    name,
+    kb: Buffer.byteLength(html) / 1024,
+    detect: median(() => detect(doc)),
+    extract: median(() => extract(doc, url)),
+    readability: median(() => new Readability(doc.cloneNode(true) as Document).parse()),
+  };
+}
+
+const fmt = (ms: number) => ms.toFixed(3).padStart(9);
+
+function main(): number {
+  const rows = dpgFixtures().map((f) => measure(f.name, f.html, f.url));
+  rows.sort((a, b) => a.kb - b.kb);
+  const head = `${"fixture".padEnd(34)} ${"KB".padStart(6)} ${"detect ms".padStart(9)} ${"extract ms".padStart(10)} ${"Readab. ms".padStart(10)} ${"ratio".padStart(7)}`;
+  console.log(head);
+  console.log("-".repeat(head.length));
+  let failures = 0;
+  const total = { detect: 0, extract: 0, readability: 0 };
+  for (const r of rows) {
+    const ratio = (r.detect + r.extract) / r.readability;
+    const ok = r.detect < DETECT_GOAL_MS && ratio <= RATIO_GOAL;
+    if (!ok) failures++;
+    total.detect += r.detect;
+    total.extract += r.extract;
+    total.readability += r.readability;
+    console.log(
+      `${r.name.padEnd(34)} ${r.kb.toFixed(0).padStart(6)} ${fmt(r.detect)} ${fmt(r.extract).padStart(10)} ${fmt(r.readability).padStart(10)} ${ratio.toFixed(3).padStart(7)}${ok ? "" : "  <- misses goal"}`,
+    );
+  }
+  console.log("-".repeat(head.length));
+  const totalRatio = (total.detect + total.extract) / total.readability;
+  console.log(
+    `${"total".padEnd(34)} ${"".padStart(6)} ${fmt(total.detect)} ${fmt(total.extract).padStart(10)} ${fmt(total.readability).padStart(10)} ${totalRatio.toFixed(3).padStart(7)}`,
+  );
+  console.log(
+    `\nGoals: detection < ${DETECT_GOAL_MS} ms and (detect+extract)/Readability <= ${RATIO_GOAL} on every fixture: ` +
+      (failures === 0 ? "met on all " + rows.length : `missed on ${failures} of ${rows.length}`) +
+      ` (Leesrust is ${(1 / totalRatio).toFixed(1)}x faster than Readability over all fixtures).`,
+  );
+
+  // Sizes are deterministic, so they may fail the run; timings only report.
+  try {
+    statSync(join(DIST, "chrome", "content.js"));
+  } catch {
+    console.error("\nNo dist/ folder: run `npm run build` first to check bundle sizes.");
+    return 1;
+  }
+  console.log("\nBundle sizes (minified):");
+  const over: string[] = checkBudgets(join(DIST, "chrome"));
+  if (over.length) {
+    console.error(`\nOver budget: ${over.join("; ")}. Shrink the bundle, or raise its budget in build.mjs (BUDGETS_KB) with a reason.`);
+    return 1;
+  }
+  return 0;
+}
+
+process.exitCode = main();
