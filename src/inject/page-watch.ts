@@ -1,20 +1,23 @@
 /**
  * Keeping up with pages that are still being built or that navigate with the history API,
  * at a bounded cost: mutations only mark the page dirty, and the page is re-checked at most
- * once per tick; the watch ends once the page has settled, so a page that mutates forever
- * costs at most `maxMs` of cheap ticks.
+ * once per tick, with ticks further apart after each check that found nothing (late content
+ * mostly comes early); the watch ends once the page has settled, so a page that mutates
+ * forever costs a dozen checks at most.
  */
 
 export interface SettleOptions {
-  /** At most one re-check per this many ms, however many mutations arrive. */
+  /** At most one re-check per this many ms, however many mutations arrive; the first tick's length. */
   tickMs: number;
+  /** Each unproductive re-check stretches the next tick by this factor, up to `quietMs`. */
+  backoff: number;
   /** The page counts as settled after this long without mutations. */
   quietMs: number;
   /** Stop watching after this long in any case. */
   maxMs: number;
 }
 
-export const SETTLE_DEFAULTS: SettleOptions = { tickMs: 250, quietMs: 2000, maxMs: 10_000 };
+export const SETTLE_DEFAULTS: SettleOptions = { tickMs: 250, backoff: 1.5, quietMs: 2000, maxMs: 10_000 };
 
 /**
  * Calls `recheck` after mutations (throttled) until it returns true ("found, stop"), the
@@ -37,18 +40,23 @@ export function watchUntilSettled(
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
 
-  const timer = view.setInterval(() => {
-    const now = view.performance.now();
+  let tick = options.tickMs;
+  let timer = view.setTimeout(step, tick);
+
+  function step(): void {
+    const now = view!.performance.now();
     if (dirty) {
       dirty = false;
       if (recheck()) return stop();
+      tick = Math.min(tick * options.backoff, options.quietMs);
     }
-    if (now - lastMutation >= options.quietMs || now - started >= options.maxMs) stop();
-  }, options.tickMs);
+    if (now - lastMutation >= options.quietMs || now - started >= options.maxMs) return stop();
+    timer = view!.setTimeout(step, tick);
+  }
 
   function stop(): void {
     observer.disconnect();
-    view!.clearInterval(timer);
+    view!.clearTimeout(timer);
   }
   return stop;
 }

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { watchUntilSettled, watchUrl } from "../../src/inject/page-watch";
 
-const FAST = { tickMs: 20, quietMs: 120, maxMs: 600 };
+const FAST = { tickMs: 20, backoff: 1, quietMs: 120, maxMs: 600 };
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const stops: (() => void)[] = [];
 
@@ -55,6 +55,17 @@ describe("watchUntilSettled", () => {
     clearInterval(churn);
     expect(recheck.mock.calls.length).toBe(calls);
     expect(calls).toBeLessThanOrEqual(FAST.maxMs / FAST.tickMs + 1);
+  });
+
+  it("spaces its re-checks out on a page that keeps changing", async () => {
+    const recheck = vi.fn(() => false);
+    stops.push(watchUntilSettled(document, recheck, { ...FAST, backoff: 2, quietMs: 1000 }));
+    const churn = setInterval(() => document.body.append("x"), 5);
+    await wait(FAST.maxMs + 100);
+    clearInterval(churn);
+    // Ticks of 20, 40, 80, 160, 320 ms fit in 600 ms: five checks, not thirty.
+    expect(recheck.mock.calls.length).toBeGreaterThanOrEqual(4);
+    expect(recheck.mock.calls.length).toBeLessThanOrEqual(5);
   });
 });
 
