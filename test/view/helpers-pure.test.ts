@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Article } from "../../src/core/article";
 import { displayCredit } from "../../src/inject/view/article-text";
-import { formatPublished } from "../../src/inject/view/format-date";
+import { formatPublished, usableLocale } from "../../src/inject/view/format-date";
 import { countWords, readingMinutes, WORDS_PER_MINUTE } from "../../src/inject/view/reading-time";
 import { atLimit, stepSetting } from "../../src/inject/view/settings-steps";
 import { DEFAULT_SETTINGS, VIEW_LIMITS } from "../../src/shared/settings";
@@ -24,6 +24,12 @@ describe("formatPublished", () => {
       datetime: "2021-08-14",
       text: "14 augustus 2021",
     });
+  });
+
+  it("falls back to Dutch formatting when the translation's locale is missing or malformed", () => {
+    expect(usableLocale("en-GB")).toBe("en-GB");
+    expect(usableLocale("")).toBe("nl-NL");
+    expect(usableLocale("view_date_locale")).toBe("nl-NL");
   });
 
   it("gives nothing rather than a wrong date", () => {

@@ -125,6 +125,11 @@ export function closeAll(): void {
   for (const view of opened.splice(0)) view.handle.close();
 }
 
+/** The view adds its page style once its first frame is painted. */
+export function afterFirstFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
 export function pressKey(key: string, init: KeyboardEventInit = {}, target: EventTarget = document.activeElement ?? document.body) {
   const event = new KeyboardEvent("keydown", { key, bubbles: true, cancelable: true, composed: true, ...init });
   target.dispatchEvent(event);

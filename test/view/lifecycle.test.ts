@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { HOST_ID, PAGE_STYLE_ID } from "../../src/inject/view/index";
-import { closeAll, open, pressKey } from "./helpers";
+import { afterFirstFrame, closeAll, open, pressKey } from "./helpers";
 
 /** A page as DPG serves it, with its own styles, focusable controls and inline style on <html>. */
 function loadPage() {
@@ -31,10 +31,11 @@ afterEach(() => {
 });
 
 describe("opening and closing the reading view", () => {
-  it("changes nothing on the page but its own host and page style, and removes both on close", () => {
+  it("changes nothing on the page but its own host and page style, and removes both on close", async () => {
     const before = document.documentElement.outerHTML;
     const body = document.body.innerHTML;
     const view = open();
+    await afterFirstFrame();
     expect(document.body.innerHTML).toBe(body);
     expect(document.documentElement.getAttribute("style")).toBe("scroll-behavior: smooth; color: red");
     const pageStyle = document.getElementById(PAGE_STYLE_ID);
@@ -122,9 +123,19 @@ describe("opening and closing the reading view", () => {
     view.handle.close();
   });
 
-  it("replaces a view left behind by an earlier content script instead of stacking on it", () => {
+  it("adds the page style only after the view's first frame, and not at all if closed before", async () => {
+    const view = open();
+    expect(document.getElementById(PAGE_STYLE_ID)).toBeNull();
+    view.handle.close();
+    await afterFirstFrame();
+    expect(document.getElementById(PAGE_STYLE_ID)).toBeNull();
+  });
+
+  it("replaces a view left behind by an earlier content script instead of stacking on it", async () => {
     const first = open();
+    await afterFirstFrame();
     const second = open();
+    await afterFirstFrame();
     expect(document.querySelectorAll(`#${HOST_ID}`)).toHaveLength(1);
     expect(document.querySelectorAll(`#${PAGE_STYLE_ID}`)).toHaveLength(1);
     // The old view's key handler notices it is gone and steps aside for the new one.
@@ -138,8 +149,18 @@ describe("opening and closing the reading view", () => {
     expect(second.onClose).toHaveBeenCalledTimes(1);
   });
 
-  it("stops handling keys when the page removes the view", () => {
+  it("never adds its page style after a newer view replaced it within the same frame", async () => {
+    open();
+    const second = open();
+    await afterFirstFrame();
+    expect(document.querySelectorAll(`#${PAGE_STYLE_ID}`)).toHaveLength(1);
+    second.handle.close();
+    expect(document.getElementById(PAGE_STYLE_ID)).toBeNull();
+  });
+
+  it("stops handling keys when the page removes the view", async () => {
     const view = open();
+    await afterFirstFrame();
     view.host.remove();
     expect(pressKey("Tab", {}, document.body).defaultPrevented).toBe(false);
     expect(view.onClose).toHaveBeenCalledTimes(1);

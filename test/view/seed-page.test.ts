@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { extract } from "../../src/core/index";
 import type { Article } from "../../src/core/article";
-import { closeAll, open, type OpenedView } from "./helpers";
+import { afterFirstFrame, closeAll, open, type OpenedView } from "./helpers";
 
 const fixture = (name: string) => readFileSync(join(process.cwd(), "test", "fixtures", name), "utf8");
 const expected = JSON.parse(fixture("ad-seed-kandahar.expected.json")) as { url: string };
@@ -66,7 +66,9 @@ describe("reading view of the seed page", () => {
     expect(view.$$("aside[data-block='embed']")).toHaveLength(1);
   });
 
-  it("restores the page exactly on close", () => {
+  it("restores the page exactly on close", async () => {
+    await afterFirstFrame();
+    expect(document.getElementById("leesrust-print-style")).not.toBeNull();
     view.handle.close();
     expect(document.documentElement.outerHTML).toBe(pageBefore);
   });

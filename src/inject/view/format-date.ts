@@ -6,6 +6,15 @@ export interface FormattedDate {
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
+/** The translation's formatting locale, or Dutch when it is missing or malformed (Intl would throw). */
+export function usableLocale(tag: string): string {
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? "nl-NL";
+  } catch {
+    return "nl-NL";
+  }
+}
+
 /**
  * "14 augustus 2021, 09:12" (nl) or "14 August 2021, 09:12" (en-GB). Date and time are
  * formatted separately because the locales' own combined forms ("… om 09:12", "… at 09:12")

@@ -8,7 +8,7 @@ import type { Article } from "../../core/article";
 import type { ViewSettings } from "../../shared/settings";
 import { h } from "./dom";
 import { keepTabInside } from "./focus-trap";
-import { formatPublished } from "./format-date";
+import { formatPublished, usableLocale } from "./format-date";
 import { articleToMarkdown } from "./markdown";
 import { articleToPlainText } from "./plaintext";
 import { readingMinutes } from "./reading-time";
@@ -63,7 +63,7 @@ export function openReadingView(article: Article, options: ReadingViewOptions): 
 
   const scroll = { left: window.scrollX, top: window.scrollY };
   const previousFocus = document.activeElement;
-  const locale = t("view_date_locale") || "nl-NL";
+  const locale = usableLocale(t("view_date_locale"));
   const published = formatPublished(article.published, locale);
   const originalUrl = safeUrl(options.originalUrl, null) ?? safeUrl(article.url, null);
   // Settings arrive validated by the settings store (src/shared/settings-store.ts).
@@ -111,8 +111,15 @@ export function openReadingView(article: Article, options: ReadingViewOptions): 
   const shadow = host.attachShadow({ mode: "open" });
   shadow.append(styleElement(VIEW_CSS), root);
   const pageStyle = styleElement(PAGE_CSS, PAGE_STYLE_ID);
-  (document.head ?? document.documentElement).append(pageStyle);
   document.documentElement.append(host);
+  // The page lays itself out again when it loses its scrollbar, which on a long page costs more
+  // than drawing the view: so the page style goes in after the view's first frame is painted.
+  let pageStyleTimer: ReturnType<typeof setTimeout> | undefined;
+  const pageStyleFrame = requestAnimationFrame(() => {
+    pageStyleTimer = setTimeout(() => {
+      if (host.isConnected) (document.head ?? document.documentElement).append(pageStyle);
+    });
+  });
 
   function onKeydown(event: KeyboardEvent) {
     if (!host.isConnected) {
@@ -156,6 +163,8 @@ export function openReadingView(article: Article, options: ReadingViewOptions): 
   function stop() {
     closed = true;
     document.removeEventListener("keydown", onKeydown, true);
+    cancelAnimationFrame(pageStyleFrame);
+    clearTimeout(pageStyleTimer);
     clearTimeout(statusTimer);
     host.remove();
     pageStyle.remove();
