@@ -5,18 +5,24 @@
  * pathologically deep page cannot overflow the call stack.
  */
 import type { Block, EmbedBlock } from "./article";
-import { embedBlock, embedCompanions, isEmbedMarkup } from "./embeds";
+import { embedBlock, embedCompanions, isEmbedMarkup, isEmbedQuote } from "./embeds";
 import { figureBlock } from "./figures";
 import { findPhrases } from "./phrases";
 import {
-  BLOCK_TAGS, BODY_END, EMBED_MARKUP, JUNK_PREFIXES, JUNK_SELECTORS, JUNK_TEXTS, PHRASES, PLAYLIST_WIDGET,
+  BLOCK_TAGS, BODY_END, JUNK_PREFIXES, JUNK_SELECTORS, JUNK_TEXTS, PHRASES, PLAYLIST_WIDGET,
 } from "./site-rules";
+import { compileSelector, findAllDescendants, findDescendant, nextElement, type ElementTest } from "./selectors";
+import { socialLink } from "./urls";
 import { isSkippedElement, matchKey, textOf } from "./text";
 
 const JUNK_KEYS = new Set(JUNK_TEXTS.map(matchKey));
 const PLAYLIST_KEYS = PHRASES.playlist.map(matchKey);
 /** Elements that are article content in their own right; a placeholder's block never swallows them. */
-const CONTENT = "p,h1,h2,h3,h4,h5,h6,figure,ul,ol,img,picture,table";
+const isContent = compileSelector("p,h1,h2,h3,h4,h5,h6,figure,ul,ol,img,picture,table");
+const isPlaylistWidget = compileSelector(PLAYLIST_WIDGET);
+const isBodyEnd = compileSelector(BODY_END);
+const isLink = compileSelector("a[href]");
+
 /** Room for a placeholder block's own button and label texts. */
 const PLACEHOLDER_EXTRA_TEXT = 80;
 
@@ -41,20 +47,20 @@ class BodyWalker {
   private readonly embeds = new Map<Element, EmbedBlock>();
   private readonly hasBlocks = new Set<Element>();
   private readonly omit = (el: Element) => this.dropped.has(el) || isInlineJunk(el);
+  private end: Element | null = null;
 
   constructor(
     private readonly body: Element,
     private readonly base: string | null,
     skip: string,
   ) {
-    for (const el of body.querySelectorAll(`${JUNK_SELECTORS},${skip}`)) this.dropped.add(el);
-    this.markBlockContainers();
+    this.markElements(compileSelector(`${JUNK_SELECTORS},${skip}`));
     this.markPhrases();
   }
 
   run(): Block[] {
     const stack: Item[] = [{ kind: "children", nodes: [...this.body.childNodes] }];
-    const end = this.body.querySelector(BODY_END);
+    const end = this.end;
     while (stack.length) {
       const item = stack.pop()!;
       if (item.kind === "run") {
@@ -123,7 +129,7 @@ class BodyWalker {
   }
 
   private quote(el: Element): void {
-    if (el.matches(EMBED_MARKUP)) {
+    if (isEmbedQuote(el)) {
       this.blocks.push(embedBlock(el, [], this.base));
       return;
     }
@@ -133,9 +139,11 @@ class BodyWalker {
     if (text && !isJunkText(text)) this.blocks.push({ type: "quote", text, cite });
   }
 
-  /** One pass: every element that holds a block-level descendant walks as a container. */
-  private markBlockContainers(): void {
-    for (const el of this.body.querySelectorAll("*")) {
+  /** One pass over the body: junk to drop, the body's end, and containers that hold blocks. */
+  private markElements(drop: ElementTest): void {
+    for (let el = this.body.firstElementChild; el; el = nextElement(el, this.body)) {
+      if (drop(el)) this.dropped.add(el);
+      if (!this.end && isBodyEnd(el)) this.end = el;
       if (!BLOCK_TAGS.has(el.localName)) continue;
       for (let p = el.parentElement; p && p !== this.body && !this.hasBlocks.has(p); p = p.parentElement) {
         this.hasBlocks.add(p);
@@ -156,7 +164,7 @@ class BodyWalker {
       const scope = this.playlistScope(inner);
       this.dropped.add(scope);
       const widget = scope.nextElementSibling;
-      if (widget && (widget.matches(PLAYLIST_WIDGET) || widget.querySelector(PLAYLIST_WIDGET) || !textOf(widget))) {
+      if (widget && (isPlaylistWidget(widget) || findDescendant(widget, isPlaylistWidget) || !textOf(widget))) {
         this.dropped.add(widget);
       }
     }
@@ -173,12 +181,12 @@ class BodyWalker {
       let extra = 0;
       let content = false;
       for (const child of parent.childNodes) {
-        if (child === scope || (child.nodeType === 1 && isEmbedMarkup(child as Element))) continue;
+        if (child === scope || (child.nodeType === 1 && this.belongsToEmbed(child as Element))) continue;
         const text = textOf([child]);
         extra += text.length;
         if (child.nodeType === 1) {
           const el = child as Element;
-          const holdsContent = el.matches(CONTENT) || !!el.querySelector(CONTENT);
+          const holdsContent = isContent(el) || !!findDescendant(el, isContent);
           if (holdsContent && !isJunkText(text)) content = true;
         }
       }
@@ -186,6 +194,13 @@ class BodyWalker {
       scope = parent;
     }
     return scope;
+  }
+
+  /** Beside a placeholder: the embed's own markup, or a short "Bekijk dit bericht op Facebook" credit line. */
+  private belongsToEmbed(el: Element): boolean {
+    if (isEmbedMarkup(el)) return true;
+    const links = el.localName === "a" ? [el] : findAllDescendants(el, isLink);
+    return links.some((a) => socialLink(a.getAttribute("href") ?? "", this.base)) && textOf(el).length <= PLACEHOLDER_EXTRA_TEXT;
   }
 
   /** The playlist block: the largest element that starts with the intro (intro plus widget). */

@@ -7,10 +7,13 @@
 import type { EmbedBlock, EmbedKind } from "./article";
 import { noscriptElements } from "./figures";
 import { EMBED_HINTS, EMBED_ID_ATTRIBUTES, EMBED_MARKUP, EMBED_NOTES } from "./site-rules";
+import { compileSelector, findDescendant, nextElement } from "./selectors";
 import { textOf } from "./text";
 import { socialLink, type SocialLink } from "./urls";
 
 const LINKISH = /^(?:https?:)?\/\//i;
+/** A social embed's own markup (tweet or Instagram blockquote), left unloaded. */
+export const isEmbedQuote = compileSelector(EMBED_MARKUP);
 
 function linksOf(el: Element, base: string | null): SocialLink[] {
   const links: SocialLink[] = [];
@@ -18,10 +21,10 @@ function linksOf(el: Element, base: string | null): SocialLink[] {
     const link = raw ? socialLink(raw, base) : null;
     if (link) links.push(link);
   };
-  for (const attr of el.attributes) {
-    const name = attr.name.toLowerCase();
-    if (name === "href" || name === "cite" || name === "src" || (name.startsWith("data-") && LINKISH.test(attr.value.trim()))) {
-      add(attr.value);
+  for (const name of el.getAttributeNames()) {
+    const value = el.getAttribute(name) ?? "";
+    if (name === "href" || name === "cite" || name === "src" || (name.startsWith("data-") && LINKISH.test(value.trim()))) {
+      add(value);
     }
   }
   for (const [name, toUrl] of EMBED_ID_ATTRIBUTES) {
@@ -33,15 +36,15 @@ function linksOf(el: Element, base: string | null): SocialLink[] {
 
 function hintOf(el: Element): EmbedKind | null {
   let values = "";
-  for (const attr of el.attributes) {
-    if (attr.name === "class" || attr.name === "id" || attr.name.startsWith("data-")) values += " " + attr.value.toLowerCase();
+  for (const name of el.getAttributeNames()) {
+    if (name === "class" || name === "id" || name.startsWith("data-")) values += " " + (el.getAttribute(name) ?? "").toLowerCase();
   }
   return EMBED_HINTS.find(([word]) => values.includes(word))?.[1] ?? null;
 }
 
 /** Markup of the unloaded original next to a placeholder: the embed's blockquote, a noscript copy, a hidden holder. */
 export function isEmbedMarkup(el: Element): boolean {
-  return el.localName === "noscript" || el.hasAttribute("hidden") || el.matches(EMBED_MARKUP) || !!el.querySelector(EMBED_MARKUP);
+  return el.localName === "noscript" || el.hasAttribute("hidden") || isEmbedQuote(el) || !!findDescendant(el, isEmbedQuote);
 }
 
 /** Siblings that belong to the placeholder: embed markup, or empty carriers of data-* attributes. */
@@ -55,7 +58,7 @@ export function embedCompanions(scope: Element): Element[] {
 function elementsOf(roots: Element[]): Element[] {
   const all: Element[] = [];
   for (const root of roots) {
-    for (const el of [root, ...root.querySelectorAll("*")]) {
+    for (let el: Element | null = root; el; el = nextElement(el, root)) {
       all.push(el);
       if (el.localName === "noscript") all.push(...noscriptElements(el, "*"));
     }

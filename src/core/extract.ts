@@ -5,16 +5,17 @@
 import type { Article, FigureBlock } from "./article";
 import { readBlocks } from "./blocks";
 import { figureBlock } from "./figures";
-import { pageUrl, readMetadata } from "./metadata";
+import { declaresArticle, pageUrl, readMetadata } from "./metadata";
 import { FAMILIES, type FamilyRule } from "./site-rules";
 
 export type ExtractResult = { ok: true; article: Article } | { ok: false; reason: string };
 
 function findRoot(doc: Document): { rule: FamilyRule; root: Element } | null {
   for (const rule of FAMILIES) {
+    if (rule.loose && !declaresArticle(doc)) continue;
     for (const selector of rule.root) {
       const root = doc.querySelector(selector);
-      if (root) return { rule, root };
+      if (root && (!rule.loose || root.querySelector("h1"))) return { rule, root };
     }
   }
   return null;

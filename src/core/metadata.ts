@@ -4,6 +4,7 @@
  */
 import { siteFor } from "./sites";
 import { BYLINE_PREFIXES, NAME_JOINERS, type FamilyRule } from "./site-rules";
+import { compileSelector, findAllDescendants, findDescendant, nextElement } from "./selectors";
 import { normalizeText, textOf } from "./text";
 import { safeUrl } from "./urls";
 
@@ -13,7 +14,6 @@ export interface Metadata {
   byline: string | null;
   published: string | null;
   site: string;
-  url: string | null;
   lang: string;
 }
 
@@ -22,8 +22,9 @@ type JsonObject = Record<string, unknown>;
 const ARTICLE_TYPES = /Article$|^Report$/;
 
 /** The first NewsArticle-like object in the page's JSON-LD scripts (nested @graph and arrays included). */
-export function jsonLdArticle(doc: Document): JsonObject | null {
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+function jsonLdArticle(doc: Document): JsonObject | null {
+  for (const script of doc.querySelectorAll("script")) {
+    if (script.getAttribute("type")?.trim().toLowerCase() !== "application/ld+json") continue;
     let data: unknown;
     try {
       data = JSON.parse(script.textContent ?? "");
@@ -45,23 +46,37 @@ export function jsonLdArticle(doc: Document): JsonObject | null {
   return null;
 }
 
-function meta(doc: Document, selector: string): string | null {
-  const value = doc.querySelector(selector)?.getAttribute("content");
-  return value ? normalizeText(value) || null : null;
+/** meta[property|name] contents and link[rel=canonical] of the head, read in one pass. */
+interface Head {
+  meta: Map<string, string>;
+  canonical: string | null;
 }
 
-function linkHref(doc: Document, selector: string, base: string | null): string | null {
-  return safeUrl(doc.querySelector(selector)?.getAttribute("href"), base);
+function readHead(doc: Document): Head {
+  const head: Head = { meta: new Map(), canonical: null };
+  const root = doc.head;
+  for (let el = root?.firstElementChild ?? null; el && root; el = nextElement(el, root)) {
+    if (el.localName === "meta") {
+      const key = el.getAttribute("property") ?? el.getAttribute("name");
+      const content = normalizeText(el.getAttribute("content") ?? "");
+      if (key && content && !head.meta.has(key)) head.meta.set(key, content);
+    } else if (el.localName === "link" && head.canonical === null && el.getAttribute("rel")?.toLowerCase() === "canonical") {
+      head.canonical = el.getAttribute("href");
+    }
+  }
+  return head;
 }
 
-/** The page's own idea of its URL: canonical link, else og:url. */
+/** The page calls itself an article (og:type or JSON-LD), as opposed to a section or home page. */
+export function declaresArticle(doc: Document): boolean {
+  return readHead(doc).meta.get("og:type") === "article" || jsonLdArticle(doc) !== null;
+}
+
+/** The page's own idea of its URL: canonical link, else og:url, else the given one. */
 export function pageUrl(doc: Document, given?: string): string | null {
   const base = given ?? (doc.URL && doc.URL !== "about:blank" ? doc.URL : null);
-  return (
-    linkHref(doc, 'link[rel="canonical"]', base) ??
-    safeUrl(doc.querySelector('meta[property="og:url"]')?.getAttribute("content"), base) ??
-    safeUrl(given, null)
-  );
+  const head = readHead(doc);
+  return safeUrl(head.canonical, base) ?? safeUrl(head.meta.get("og:url"), base) ?? safeUrl(given, null);
 }
 
 function stripPrefix(text: string, prefixes: readonly string[]): string {
@@ -78,56 +93,69 @@ function joinNames(names: string[], lang: string): string | null {
   return names.slice(0, -1).join(between) + last + names[names.length - 1];
 }
 
-function authorNames(root: ParentNode | null, rule: FamilyRule, ld: JsonObject | null, doc: Document): string[] {
+function authorNames(scope: Element | null, rule: FamilyRule, ld: () => JsonObject | null, head: Head): string[] {
   const names: string[] = [];
   const add = (raw: string | null | undefined) => {
     const name = raw ? stripPrefix(normalizeText(raw), BYLINE_PREFIXES) : "";
     if (name && !names.includes(name)) names.push(name);
   };
-  for (const el of root?.querySelectorAll(rule.authors) ?? []) {
+  for (const el of scope ? findAllDescendants(scope, compileSelector(rule.authors)) : []) {
     const label = el.getAttribute("aria-label");
     add(label && /^auteur\s/i.test(label) ? label : textOf(el));
   }
   if (names.length) return names;
-  for (const author of ([] as unknown[]).concat(ld?.author ?? [])) {
+  for (const author of ([] as unknown[]).concat(ld()?.author ?? [])) {
     if (typeof author === "string") add(author);
     else if (author && typeof author === "object") add(String((author as JsonObject).name ?? ""));
   }
   if (names.length) return names;
-  add(meta(doc, 'meta[name="author"]'));
+  add(head.meta.get("author"));
   return names;
 }
 
-export function readMetadata(doc: Document, root: Element | null, rule: FamilyRule, url: string | null): Metadata {
-  const ld = jsonLdArticle(doc);
-  const host = url ? new URL(url).hostname.replace(/^www\./, "") : null;
+/** An intro without its own hook: the first paragraph following the headline in the header. */
+function paragraphAfter(h1: Element): Element | null {
+  if (!h1.closest("header")) return null;
+  for (let el = h1.nextElementSibling; el; el = el.nextElementSibling) if (el.localName === "p") return el;
+  return null;
+}
+
+export function readMetadata(doc: Document, root: Element, rule: FamilyRule, url: string | null): Metadata {
+  const head = readHead(doc);
+  let ldCache: JsonObject | null | undefined;
+  // JSON-LD is only parsed when the visible header leaves a gap.
+  const ld = () => (ldCache === undefined ? (ldCache = jsonLdArticle(doc)) : ldCache);
+  const ldString = (key: string) => {
+    const value = ld()?.[key];
+    return typeof value === "string" ? normalizeText(value) : "";
+  };
+  let host: string | null = null;
+  try {
+    host = url ? new URL(url).hostname.replace(/^www\./, "") : null;
+  } catch {
+    // Not a URL: no site to look up.
+  }
   const site = host ? siteFor(host) : null;
   const htmlLang = doc.documentElement?.getAttribute("lang")?.split("-")[0]?.toLowerCase();
   const lang = site?.lang ?? (htmlLang || "nl");
 
-  const h1 = root?.querySelector(rule.title) ?? doc.querySelector("h1");
-  const title =
-    (h1 && textOf(h1)) ||
-    (typeof ld?.headline === "string" ? normalizeText(ld.headline) : "") ||
-    meta(doc, 'meta[property="og:title"]') ||
-    normalizeText(doc.title);
+  const find = (selector: string, scope: Element = root) => findDescendant(scope, compileSelector(selector));
+  const h1 = find(rule.title);
+  const title = (h1 && textOf(h1)) || ldString("headline") || head.meta.get("og:title") || normalizeText(doc.title);
 
   // Author links and dates further down (teasers, "more from") belong to other articles.
   const header = h1?.closest("header") ?? root;
-  const introEl = rule.intro ? root?.querySelector(rule.intro) : null;
-  const time = header?.querySelector(rule.time) ?? root?.querySelector(rule.time);
+  const introEl = (rule.intro ? find(rule.intro) : null) ?? (h1 ? paragraphAfter(h1) : null);
+  const time = find(rule.time, header) ?? find(rule.time);
   const published =
-    time?.getAttribute("datetime")?.trim() ||
-    (typeof ld?.datePublished === "string" ? ld.datePublished.trim() : "") ||
-    meta(doc, 'meta[property="article:published_time"]');
+    time?.getAttribute("datetime")?.trim() || ldString("datePublished") || head.meta.get("article:published_time");
 
   return {
     title,
     intro: (introEl && textOf(introEl)) || null,
-    byline: joinNames(authorNames(header, rule, ld, doc), lang),
+    byline: joinNames(authorNames(header, rule, ld, head), lang),
     published: published || null,
-    site: site?.name ?? meta(doc, 'meta[property="og:site_name"]') ?? host ?? "",
-    url,
+    site: site?.name ?? head.meta.get("og:site_name") ?? host ?? "",
     lang,
   };
 }

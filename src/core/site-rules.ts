@@ -28,9 +28,6 @@ export const JUNK_TEXTS = [
   "Volledig scherm",
   "Open deze afbeelding in volledig scherm",
   "Bekijk onze nieuwsvideo's in onderstaande playlist:",
-  "Lees ook",
-  "Lees meer",
-  "Lees ook:",
   "Deel dit artikel",
   "Delen",
   "Aanvaard de social media-cookies",
@@ -39,7 +36,7 @@ export const JUNK_TEXTS = [
 ];
 
 /** Blocks starting with one of these are promotions, not article text. */
-export const JUNK_PREFIXES = ["Lees ook:", "Lees meer:", "Lees ook |", "Bekijk onze nieuwsvideo", "Schrijf je in voor", "Meld je aan voor de nieuwsbrief"];
+export const JUNK_PREFIXES = ["Lees ook", "Lees meer", "Bekijk onze nieuwsvideo", "Schrijf je in voor", "Meld je aan voor de nieuwsbrief"];
 
 /** Elements whose contents the reader never sees: ignored by detection. */
 export const INVISIBLE_TAGS = new Set(["script", "style", "template", "noscript", "head", "title"]);
@@ -85,6 +82,10 @@ export const BODY_END = "#article-content-bottom";
 /** Next to the playlist intro: the widget itself. */
 export const PLAYLIST_WIDGET = 'iframe,video,[src*="/widgets/"],[data-src*="/widgets/"],[src*="/playlists/"],[data-playlist-id]';
 
+/**
+ * Selectors below, except `root` and `lead`, are simple: tag, #id, .class, [attr], [attr=v|^=v|*=v|$=v]
+ * combined without spaces or combinators (src/core/selectors.ts matches them in one walk).
+ */
 export interface FamilyRule {
   family: "current" | "ad-classic" | "artstyle" | "generic";
   /** Candidates for the article root, tried in order. */
@@ -100,6 +101,8 @@ export interface FamilyRule {
   skip: string;
   /** A lead photo inside the skipped header: still the article's first block. */
   lead: string | null;
+  /** A loose root (a section page has `main` and teaser `article`s too): needs an h1 inside and an article-typed page. */
+  loose: boolean;
 }
 
 /** Tried in order; the first family whose root exists is used. */
@@ -114,6 +117,7 @@ export const FAMILIES: FamilyRule[] = [
     time: "time[datetime]",
     skip: 'header,h1,[data-test-id="header-intro"],[aria-label^="Label:"]',
     lead: "header figure",
+    loose: false,
   },
   {
     family: "ad-classic",
@@ -125,6 +129,7 @@ export const FAMILIES: FamilyRule[] = [
     time: "time[datetime],.article__time[datetime]",
     skip: "header,h1,.article__intro,.article__meta,.article__author",
     lead: "header figure",
+    loose: false,
   },
   {
     family: "artstyle",
@@ -132,10 +137,11 @@ export const FAMILIES: FamilyRule[] = [
     body: ".artstyle__main",
     title: ".artstyle__header-title,h1",
     intro: ".artstyle__intro",
-    authors: '.artstyle__byline__author,.artstyle__byline a,a[href*="/auteur/"]',
+    authors: '.artstyle__byline__author,a[href*="/auteur/"]',
     time: "time[datetime]",
     skip: "header,h1,.artstyle__intro,.artstyle__header,.artstyle__byline",
     lead: ".artstyle__header figure,header figure",
+    loose: false,
   },
   {
     family: "generic",
@@ -147,6 +153,7 @@ export const FAMILIES: FamilyRule[] = [
     time: "time[datetime]",
     skip: "header,h1",
     lead: null,
+    loose: true,
   },
 ];
 

@@ -3,7 +3,7 @@
  * characters (curly quotes, ,, quotes) and only tidies whitespace; matching uses a loose
  * "key" so markup, spacing, case, quotes and accents never hide a known phrase.
  */
-import { SKIP_TAGS } from "./site-rules";
+import { BLOCK_TAGS, SKIP_TAGS } from "./site-rules";
 
 const SPACES = /[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g;
 const INVISIBLE = /[\u200b-\u200d\ufeff\u00ad]/g;
@@ -29,7 +29,8 @@ export function isSkippedElement(el: Element): boolean {
 }
 
 /**
- * Visible text of a node (or of a run of sibling nodes), normalised. Iterative, so deep
+ * Visible text of a node (or of a run of sibling nodes), normalised; `<br>` and block
+ * boundaries count as spaces. Iterative, so deep
  * nesting cannot overflow the stack. `omit` leaves out inline parts (an sr-only marker,
  * a credit span) by element.
  */
@@ -44,7 +45,11 @@ export function textOf(nodes: Node | Node[], omit?: (el: Element) => boolean): s
       } else if (node.nodeType === 1) {
         const el = node as Element;
         if (el.localName === "br") out += " ";
-        else if (!isSkippedElement(el) && !(omit && omit(el))) descend = true;
+        else if (!isSkippedElement(el) && !(omit && omit(el))) {
+          descend = true;
+          // Blocks inside (paragraphs of a quote, items) are separate words even without whitespace between.
+          if (BLOCK_TAGS.has(el.localName)) out += " ";
+        }
       }
       node = nextNode(node, top, descend);
     }

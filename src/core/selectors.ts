@@ -1,0 +1,102 @@
+/**
+ * A tiny matcher for the simple selectors in site-rules.ts (tag, #id, .class and [attr],
+ * [attr=v], [attr^=v], [attr*=v], [attr$=v], combined without combinators). Checked against
+ * each element in one walk, it is far cheaper than running the page's selector engine over
+ * the whole body once per rule, which costs milliseconds in jsdom.
+ */
+
+export type ElementTest = (el: Element) => boolean;
+
+const COMPOUND = /^([a-z][a-z0-9-]*|\*)?((?:#[\w-]+|\.[\w-]+|\[[^\]]+\])*)$/i;
+const PART = /#([\w-]+)|\.([\w-]+)|\[\s*([\w-]+)\s*(?:([\^*$]?=)\s*(?:"([^"]*)"|'([^']*)'|([^\]\s]*)))?\s*\]/g;
+
+interface Compound {
+  /** What an element must have for this selector to be worth testing: a tag or an attribute name. */
+  anchor: { tag: string } | { attr: string };
+  test: ElementTest;
+}
+
+const hasClass = (el: Element, cls: string) => (el.getAttribute("class") ?? "").split(/\s+/).includes(cls);
+
+function compileCompound(selector: string): Compound {
+  const match = COMPOUND.exec(selector.trim());
+  if (!match) throw new Error(`unsupported selector in site rules: ${selector}`);
+  const tag = match[1] && match[1] !== "*" ? match[1].toLowerCase() : null;
+  const tests: ElementTest[] = tag ? [(el) => el.localName === tag] : [];
+  let anchorAttr: string | null = null;
+  for (const part of (match[2] ?? "").matchAll(PART)) {
+    const [, id, cls, attr, op, v1, v2, v3] = part;
+    if (id !== undefined) {
+      anchorAttr ??= "id";
+      tests.push((el) => el.id === id);
+    } else if (cls !== undefined) {
+      anchorAttr ??= "class";
+      tests.push((el) => hasClass(el, cls));
+    } else {
+      const name = attr!.toLowerCase();
+      anchorAttr ??= name;
+      const value = v1 ?? v2 ?? v3 ?? "";
+      const get = (el: Element) => el.getAttribute(name);
+      if (!op) tests.push((el) => el.hasAttribute(name));
+      else if (op === "=") tests.push((el) => get(el) === value);
+      else if (op === "^=") tests.push((el) => !!value && !!get(el)?.startsWith(value));
+      else if (op === "*=") tests.push((el) => !!value && !!get(el)?.includes(value));
+      else tests.push((el) => !!value && !!get(el)?.endsWith(value));
+    }
+  }
+  if (!tag && !anchorAttr) throw new Error(`selector matches everything: ${selector}`);
+  return { anchor: anchorAttr ? { attr: anchorAttr } : { tag: tag! }, test: (el) => tests.every((t) => t(el)) };
+}
+
+/**
+ * One test for a comma-separated list of simple selectors. Selectors are filed under a tag or
+ * an attribute name they need, so an element is only tested against the few that can match it.
+ */
+export function compileSelector(list: string): ElementTest {
+  let test = compiled.get(list);
+  if (!test) compiled.set(list, (test = compileList(list)));
+  return test;
+}
+
+const compiled = new Map<string, ElementTest>();
+
+function compileList(list: string): ElementTest {
+  const byTag = new Map<string, ElementTest[]>();
+  const byAttr = new Map<string, ElementTest[]>();
+  for (const selector of list.split(",").filter((s) => s.trim())) {
+    const { anchor, test } = compileCompound(selector);
+    const [map, key] = "tag" in anchor ? [byTag, anchor.tag] : [byAttr, anchor.attr];
+    map.set(key, [...(map.get(key) ?? []), test]);
+  }
+  return (el) => {
+    if (byTag.get(el.localName)?.some((t) => t(el))) return true;
+    if (byAttr.size === 0 || !el.hasAttributes()) return false;
+    return el.getAttributeNames().some((name) => byAttr.get(name)?.some((t) => t(el)));
+  };
+}
+
+/** Document-order successor of `el` among the descendants of `root` (iterative; jsdom's live collections are slow). */
+export function nextElement(el: Element, root: Element): Element | null {
+  if (el.firstElementChild) return el.firstElementChild;
+  let cur: Element | null = el;
+  while (cur && cur !== root) {
+    if (cur.nextElementSibling) return cur.nextElementSibling;
+    cur = cur.parentElement;
+  }
+  return null;
+}
+
+/** All descendants of `root` passing `test`, in document order. */
+export function findAllDescendants(root: Element, test: ElementTest): Element[] {
+  const found: Element[] = [];
+  for (let el = root.firstElementChild; el; el = nextElement(el, root)) if (test(el)) found.push(el);
+  return found;
+}
+
+/** The first descendant of `root` passing `test`, in document order. */
+export function findDescendant(root: Element, test: ElementTest): Element | null {
+  for (let el = root.firstElementChild; el; el = nextElement(el, root)) {
+    if (test(el)) return el;
+  }
+  return null;
+}
