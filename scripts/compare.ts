@@ -4,6 +4,7 @@
  * recall and F1 against the expected article text, and junk strings left in.
  */
 import { Readability } from "@mozilla/readability";
+import { JSDOM } from "jsdom";
 import { extract } from "../src/core/index";
 import { listFixtures, parseFixture } from "./lib/fixtures";
 import { articleText, countJunk, DPG_JUNK, scoreTokens, summarize, type Scores } from "./lib/metrics";
@@ -22,10 +23,15 @@ function measure(expected: string, actual: string): ToolResult {
   return { ...scoreTokens(expected, actual), junk: countJunk(actual, expected, DPG_JUNK) };
 }
 
+/** Tags Reader View shows as blocks of their own; its textContent glues them together without a space. */
+const BLOCK_BOUNDARY = /<(\/?)(p|div|h[1-6]|li|ul|ol|figure|figcaption|blockquote|section|article|header|footer|table|tr|td|th|pre|br)\b/gi;
+
 function readabilityText(doc: Document): string {
   // Readability rewrites the document it is given; it gets a copy of its own.
   const parsed = new Readability(doc.cloneNode(true) as Document).parse();
-  return parsed ? [parsed.title ?? "", parsed.textContent ?? ""].join("\n") : "";
+  if (!parsed?.content) return "";
+  const shown = new JSDOM(`<body>${parsed.content.replace(BLOCK_BOUNDARY, "\n<$1$2")}</body>`).window.document.body;
+  return [parsed.title ?? "", shown.textContent ?? ""].join("\n");
 }
 
 function leesrustText(doc: Document, url: string): string {

@@ -52,18 +52,26 @@ function looseText(text: string): string {
 
 function wholeWord(needle: string): RegExp {
   const escaped = needle.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  // Whole words only, so "Delen" does not match inside "onderdelen".
+  // A single word must stand alone ("Delen" is not junk inside "onderdelen"); a phrase is
+  // distinctive enough to count even when glued to a neighbouring block's text.
+  if (/\s/.test(needle)) return new RegExp(escaped, "gu");
   return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "gu");
 }
 
-/** Counts and blanks out each junk string, longest first, so a kept placeholder counts once, not once per sentence. */
+/** Counts each junk string, longest first, skipping matches inside a longer one: a kept placeholder counts once, not once per sentence. */
 function junkHits(text: string, junk: string[]): Map<string, number> {
   const hits = new Map<string, number>();
-  let rest = text;
+  const claimed: [number, number][] = [];
   for (const j of junk) {
-    const re = wholeWord(j);
-    hits.set(j, rest.match(re)?.length ?? 0);
-    rest = rest.replace(re, "\u0000");
+    let n = 0;
+    for (const m of text.matchAll(wholeWord(j))) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (claimed.some(([s, e]) => start < e && end > s)) continue;
+      claimed.push([start, end]);
+      n++;
+    }
+    hits.set(j, n);
   }
   return hits;
 }

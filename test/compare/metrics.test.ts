@@ -52,6 +52,8 @@ describe("countJunk", () => {
 
   it("matches whole words only, across nbsp, line breaks and curly apostrophes", () => {
     expect(countJunk("onderdelen delen", "", ["Delen"])).toBe(1);
+    // Reader View's textContent glues blocks together: a phrase still counts, a lone word does not.
+    expect(countJunk("Tekst.Onze excusesHelaas kunnen wij", "", ["Onze excuses", "Helaas"])).toBe(1);
     expect(countJunk("Bekijk onze nieuwsvideo’s in\u00a0onderstaande\nplaylist:", "", ["Bekijk onze nieuwsvideo's in onderstaande playlist:"])).toBe(1);
   });
 });
