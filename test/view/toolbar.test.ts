@@ -27,6 +27,9 @@ describe("toolbar", () => {
     const view = open();
     const toggle = view.$("button[data-action='settings']");
     const panel = view.$(`#${toggle.getAttribute("aria-controls")}`);
+    // Last button of the bar, right before the panel in tab order.
+    expect(view.$$(".lr-bar button").at(-1)).toBe(toggle);
+    expect(toggle.closest(".lr-bar")?.nextElementSibling).toBe(panel);
     expect(panel.hidden).toBe(true);
     expect(toggle.getAttribute("aria-expanded")).toBe("false");
     click(toggle);

@@ -45,10 +45,11 @@ export function createControls(t: Translate, locale: string, initial: ViewSettin
     "div",
     { class: "lr-bar", role: "group", "aria-label": t("view_toolbar") },
     button("close", t("view_close"), { "aria-keyshortcuts": "Escape" }),
-    settingsButton,
     button("copy-text", t("view_copy_text")),
     button("copy-markdown", t("view_copy_markdown")),
     button("print", t("view_print")),
+    // Last in the bar, so that Tab from it goes straight into the panel it opens.
+    settingsButton,
     status,
   );
 
