@@ -1,15 +1,18 @@
 /**
- * What this page offers, as the content script needs it: the core's verdict plus the
- * host key and timings. Never throws: a page the core chokes on is "unsupported".
+ * What this page offers, as the content script needs it: the core's verdict plus the host
+ * key and timings. Two depths: a glance (detection only, cheap enough for every page load)
+ * and the full assessment (extraction too), made only once someone wants the article.
+ * Never throws: a page the core chokes on is "unsupported".
  */
-import { assess, siteFor, type Article, type Detection, type StepTimer } from "../core/index";
+import { assess, detect, siteFor, type Article, type Detection, type StepTimer } from "../core/index";
 import type { TabState } from "../shared/messages";
 import { siteKey } from "../shared/settings-store";
 
 export interface PageAssessment {
   state: Exclude<TabState, "open">;
   detection: Detection;
-  article: Article | null;
+  /** The extracted article; null when there is none, undefined when only glanced at. */
+  article: Article | null | undefined;
   /** Hostname without "www.": the key of the auto-open list. */
   host: string;
   site: string | null;
@@ -35,7 +38,7 @@ const timed: StepTimer = (step, run) => {
   }
 };
 
-export function assessPage(doc: Document, href: string): PageAssessment {
+function pageSite(href: string) {
   let hostname = "";
   try {
     hostname = new URL(href).hostname;
@@ -43,15 +46,41 @@ export function assessPage(doc: Document, href: string): PageAssessment {
     // An unparsable URL cannot be a DPG page; the core says so too.
   }
   const site = siteFor(hostname);
-  const base = { host: siteKey(hostname) ?? hostname.replace(/^www\./, ""), site: site?.name ?? null };
+  return { host: siteKey(hostname) ?? hostname.replace(/^www\./, ""), site: site?.name ?? null };
+}
+
+const NOTHING: Detection = { placeholders: 0, photoMarkers: 0 };
+const found = (d: Detection) => d.placeholders + d.photoMarkers > 0;
+
+function failed(base: ReturnType<typeof pageSite>, error: unknown): PageAssessment {
+  const reason = `error: ${error instanceof Error ? error.message : String(error)}`;
+  return { ...base, state: "unsupported", detection: NOTHING, article: null, reason };
+}
+
+/** Detection only: a find is on offer ("available") until extraction says otherwise. */
+export function glancePage(doc: Document, href: string): PageAssessment {
+  const base = pageSite(href);
+  if (!base.site) return { ...base, state: "idle", detection: NOTHING, article: null };
+  try {
+    const detection = timed("detect", () => detect(doc));
+    return found(detection)
+      ? { ...base, state: "available", detection, article: undefined }
+      : { ...base, state: "idle", detection, article: null };
+  } catch (error) {
+    return failed(base, error);
+  }
+}
+
+/** The core's full verdict, article included. */
+export function assessPage(doc: Document, href: string): PageAssessment {
+  const base = pageSite(href);
   try {
     const { detection, result } = assess(doc, href, timed);
     if (result.ok) return { ...base, state: "available", detection, article: result.article };
     // Nothing found (or not a DPG page) is idle; found but not extractable is worth telling the reader.
-    const found = detection.placeholders + detection.photoMarkers > 0;
-    return { ...base, state: site && found ? "unsupported" : "idle", detection, article: null, reason: result.reason };
+    const state = base.site && found(detection) ? "unsupported" : "idle";
+    return { ...base, state, detection, article: null, reason: result.reason };
   } catch (error) {
-    const reason = `error: ${error instanceof Error ? error.message : String(error)}`;
-    return { ...base, state: "unsupported", detection: { placeholders: 0, photoMarkers: 0 }, article: null, reason };
+    return failed(base, error);
   }
 }

@@ -8,7 +8,7 @@ import type { Request, TabStatus } from "../shared/messages";
 import type { Settings, ViewSettings } from "../shared/settings";
 import { setAutoOpen, updateSettings } from "../shared/settings-store";
 import type { ReadingViewHandle, ReadingViewOptions } from "./view/index";
-import { assessPage, measure, type PageAssessment } from "./assess-page";
+import { assessPage, glancePage, measure, type PageAssessment } from "./assess-page";
 
 export interface SessionDeps {
   doc: Document;
@@ -36,16 +36,23 @@ export class TabSession {
     private readonly deps: SessionDeps,
     private settings: Settings,
   ) {
-    this.assessment = assessPage(deps.doc, this.href());
+    this.assessment = glancePage(deps.doc, this.href());
+  }
+
+  /** Extracts the article if that has not happened yet for the current page. */
+  private settle(): PageAssessment {
+    if (this.assessment.article === undefined) this.assessment = assessPage(this.deps.doc, this.href());
+    return this.assessment;
   }
 
   private href(): string {
     return this.deps.doc.defaultView?.location.href ?? this.deps.doc.URL;
   }
 
-  /** Whether the page offers a reading view; the page watcher stops once it does. */
+  /** Whether the page shows placeholders or markers; the page watcher stops once it does. */
   get found(): boolean {
-    return this.assessment.article !== null;
+    const { placeholders, photoMarkers } = this.assessment.detection;
+    return placeholders + photoMarkers > 0;
   }
 
   status(): TabStatus {
@@ -62,11 +69,14 @@ export class TabSession {
     return status;
   }
 
-  /** Re-reads the page (late content, or a history navigation) and brings the view in line. */
+  /**
+   * Re-reads the page (late content, or a history navigation) and brings the view in line.
+   * Only a page with an open view is extracted at once; others are glanced at.
+   */
   async reassess(): Promise<void> {
-    this.assessment = assessPage(this.deps.doc, this.href());
-    const article = this.assessment.article;
+    this.assessment = glancePage(this.deps.doc, this.href());
     this.publish();
+    const article = this.view ? this.settle().article : null;
     if (this.view && !article) this.closeView();
     else if (this.view && article && !sameJson(article, this.view.article)) {
       this.closeView();
@@ -77,11 +87,13 @@ export class TabSession {
 
   /** Opens the view by itself when the reader asked for that on this site. */
   async autoOpen(): Promise<void> {
-    if (this.status().autoOpen && this.dismissedHref !== this.href()) await this.openView();
+    if (this.found && this.status().autoOpen && this.dismissedHref !== this.href()) await this.openView();
     this.publish();
   }
 
   async handle(request: Request): Promise<TabStatus> {
+    // Whoever asks (the popup, the shortcut) gets the full verdict, not the glance.
+    this.settle();
     switch (request.type) {
       case "leesrust:get-status":
         break;
@@ -119,7 +131,7 @@ export class TabSession {
   }
 
   private openView(): Promise<void> {
-    const article = this.assessment.article;
+    const article = this.settle().article;
     if (this.view || !article) return Promise.resolve();
     if (this.opening) return this.opening;
     const opening: Promise<void> = this.buildView(article).finally(() => {

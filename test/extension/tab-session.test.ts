@@ -5,6 +5,7 @@ import { DEFAULT_SETTINGS, type Settings } from "../../src/shared/settings";
 import { loadSettings, resetStorageChoice } from "../../src/shared/settings-store";
 import { TabSession } from "../../src/inject/tab-session";
 import type { ReadingViewOptions } from "../../src/inject/view/index";
+import { JSDOM } from "jsdom";
 import { clearStorage, fixtureWindow } from "./helpers";
 
 /** A stand-in for the view module that records what it was asked to show. */
@@ -143,6 +144,31 @@ describe("TabSession with a view that loads slowly", () => {
     deliver();
     expect((await opening).state).toBe("available");
     expect(handle.close).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe("TabSession at page load", () => {
+  it("only detects until someone asks, then extracts once", async () => {
+    const { tab } = session("ad-seed-kandahar");
+    const before = performance.getEntriesByName("leesrust:extract").length;
+    expect(tab.status()).toMatchObject({ state: "available", placeholders: 1, photoMarkers: 1 });
+    expect(performance.getEntriesByName("leesrust:extract").length).toBe(before);
+    await tab.handle({ type: "leesrust:get-status" });
+    await tab.handle({ type: "leesrust:get-status" });
+    expect(performance.getEntriesByName("leesrust:extract").length).toBe(before + 1);
+  });
+
+  it("turns a find that cannot be extracted into 'unsupported' once asked", async () => {
+    const win = new JSDOM("<!doctype html><title>x</title><body><div>Tekst gaat verder onder de foto.</div></body>", {
+      url: "https://www.ad.nl/nieuws/leeg~a1/",
+    }).window;
+    const reports: TabStatus[] = [];
+    const tab = new TabSession({ doc: win.document, openView: fakeView().openView, t: (k) => k, report: (r) => reports.push(r) }, DEFAULT_SETTINGS);
+    expect(tab.status().state).toBe("available");
+    const status = await tab.handle({ type: "leesrust:toggle-view" });
+    expect(status.state).toBe("unsupported");
+    expect(status.reason).toBeTruthy();
+    expect(reports.at(-1)?.state).toBe("unsupported");
   });
 });
 
