@@ -5,7 +5,6 @@
  */
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
-import { JSDOM } from "jsdom";
 import { assess, type Article } from "../core/index";
 import { pageUrl } from "../core/metadata";
 
@@ -62,7 +61,7 @@ function asText(article: Article): string {
   return parts.filter((p): p is string => !!p).join("\n\n") + "\n";
 }
 
-function main(args: string[]): number {
+async function main(args: string[]): Promise<number> {
   let options: Options | "help";
   try {
     options = parseArgs(args);
@@ -83,6 +82,8 @@ function main(args: string[]): number {
     process.stderr.write(`extract: cannot read ${options.file}${code ? ` (${code})` : ""}\n`);
     return 2;
   }
+  // Loaded only now, so usage and file errors answer at once.
+  const { JSDOM } = await import("jsdom");
   const fileUrl = pathToFileURL(options.file).href;
   const parsed = new JSDOM(html, { url: options.url ?? fileUrl }).window.document;
   const url = options.url ?? pageUrl(parsed) ?? fileUrl;
@@ -98,4 +99,4 @@ function main(args: string[]): number {
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));
