@@ -1,7 +1,9 @@
 /**
  * The only way the reading view makes elements. Text goes in as text nodes, never as markup.
  * Event-handler attributes and URL-carrying attributes are refused here, so a URL can only
- * enter the view through the vetted helpers below.
+ * enter the view through the helpers below, which put it through the core's URL gate again:
+ * the model promises vetted URLs, but a bug there or a hand-built Article must still not get a
+ * javascript: or data: URL into the page.
  */
 import { safeUrl } from "../../core/urls";
 

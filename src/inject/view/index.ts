@@ -5,7 +5,9 @@
  * scroll position and focus return to where they were.
  */
 import type { Article } from "../../core/article";
+import { safeUrl } from "../../core/urls";
 import type { ViewSettings } from "../../shared/settings";
+import { createControls, type CopyFormat } from "./controls";
 import { h } from "./dom";
 import { keepTabInside } from "./focus-trap";
 import { formatPublished, usableLocale } from "./format-date";
@@ -13,8 +15,6 @@ import { articleToMarkdown } from "./markdown";
 import { articleToPlainText } from "./plaintext";
 import { readingMinutes } from "./reading-time";
 import { renderArticle, type Translate } from "./render-article";
-import { safeUrl } from "../../core/urls";
-import { createControls, type CopyFormat } from "./controls";
 import { PAGE_CSS, VIEW_CSS } from "./styles";
 
 export interface ReadingViewOptions {
