@@ -53,7 +53,7 @@ export async function openView(session: BrowserSession, tab: Tab): Promise<Rende
 export function expectViewShows(view: RenderedView, fixture: Fixture): void {
   const article = fixture.expected.article;
   if (!article) throw new Error(`${fixture.name} expects no article`);
-  expect(compareWithExpected(view, article), `reading view of ${fixture.name}`).toEqual([]);
+  expect(compareWithExpected(view, article, fixture.expected.lang), `reading view of ${fixture.name}`).toEqual([]);
   expect(view.unsafe, `unsafe content in the view of ${fixture.name}`).toEqual([]);
 }
 

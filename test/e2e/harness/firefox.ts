@@ -147,6 +147,8 @@ export class FirefoxSession implements BrowserSession {
 
   /** Watches a tab: requests answered from the fixture site, console problems from the extension. */
   private async instrument(page: Page, source: string): Promise<void> {
+    // A page's alert() would block its load forever (Playwright dismisses them in Chromium too).
+    page.on("dialog", (dialog) => void dialog.dismiss().catch(() => undefined));
     page.on("console", (message) => {
       if (message.type() !== "error" && message.type() !== "warn") return;
       const where = message.location().url ?? "";

@@ -10,7 +10,6 @@ export interface ExpectedArticle {
   byline: string | null;
   published: string | null;
   site: string;
-  lang?: string;
   blocks: Block[];
 }
 
@@ -19,6 +18,8 @@ export interface Expected {
   detected: { placeholders: number; photoMarkers: number };
   article: ExpectedArticle | null;
   family: string;
+  /** BCP 47 language the article must carry (the view's `article[lang]`). */
+  lang?: string;
   /** The page inserts its body after DOMContentLoaded. */
   lateBody?: boolean;
 }
@@ -29,9 +30,9 @@ export interface Fixture {
   expected: Expected;
 }
 
-export function loadFixture(name: string): Fixture {
-  const htmlPath = join(FIXTURES_DIR, `${name}.html`);
-  const expectedPath = join(FIXTURES_DIR, `${name}.expected.json`);
+export function loadFixture(name: string, dir = FIXTURES_DIR): Fixture {
+  const htmlPath = join(dir, `${name}.html`);
+  const expectedPath = join(dir, `${name}.expected.json`);
   if (!existsSync(htmlPath) || !existsSync(expectedPath)) {
     throw new Error(`Fixture "${name}" is missing: expected ${htmlPath} and ${expectedPath}.`);
   }

@@ -86,7 +86,7 @@ const norm = (s: string | null | undefined) => (s ?? "").replace(/\s+/g, " ").tr
  * so a failure names the block. Paragraphs and headings must match exactly; figures, embeds
  * and quotes must contain their texts (the view adds labels such as a credit prefix or a warning).
  */
-export function compareWithExpected(view: RenderedView, expected: ExpectedArticle): string[] {
+export function compareWithExpected(view: RenderedView, expected: ExpectedArticle, lang?: string): string[] {
   const diffs: string[] = [];
   const same = (what: string, got: string | null, want: string | null) => {
     if (norm(got) !== norm(want)) diffs.push(`${what}: got ${JSON.stringify(norm(got))}, want ${JSON.stringify(norm(want))}`);
@@ -102,7 +102,7 @@ export function compareWithExpected(view: RenderedView, expected: ExpectedArticl
     diffs.push(`published (time[datetime]): got ${view.published}, want ${expected.published}`);
   }
   contains("site", view.site ?? "", expected.site);
-  if (expected.lang) same("lang", view.lang, expected.lang);
+  if (lang) same("lang", view.lang, lang);
 
   const types = (blocks: { type: string }[]) => blocks.map((b) => b.type).join(",");
   if (types(view.blocks) !== types(expected.blocks)) {

@@ -21,6 +21,7 @@ import {
   waitForPopup,
 } from "./checks";
 import { allFixtures, loadFixture, SEED, type Fixture } from "./fixtures";
+import { E2E_PAGES_DIR } from "./paths";
 import { waitFor, type BrowserSession } from "./session";
 
 export type Launch = (options: { userDataDir?: string }) => Promise<BrowserSession>;
@@ -85,6 +86,20 @@ export function describeExtensionIn(browserName: string, launch: Launch): void {
       const tab = await session.open(fixture);
       await expectNotOffered(session, tab, fixture);
       await expectConsentUntouched(tab);
+      await tab.close();
+    });
+
+    test("a hostile page (sabotaged built-ins, script URLs, handlers, srcdoc, SVG script, endless rewrites): clean view, silent extension", async () => {
+      const hostile = loadFixture("hostile", E2E_PAGES_DIR);
+      const tab = await session.open(hostile);
+      await expectOffered(session, tab, hostile);
+      expectViewShows(await openView(session, tab), hostile);
+      // The page keeps rewriting itself under the open view for a while.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await tab.press("Escape");
+      await waitFor("the reading view to close", async () => (await readView(tab)) === null);
+      await expectConsentUntouched(tab);
+      expectNoExtensionProblems(session);
       await tab.close();
     });
 
