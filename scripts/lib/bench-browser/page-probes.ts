@@ -1,0 +1,78 @@
+/**
+ * Functions the benchmark runs inside the page (main world). They are serialised by
+ * Playwright, so each one is self-contained. The content script lives in an isolated world,
+ * but its `performance.measure` entries land on the page's one Performance timeline, so the
+ * main world reads them directly.
+ */
+
+export interface LoadTiming {
+  /** DOMContentLoaded event end, ms after navigation start. */
+  domContentLoaded: number;
+  /** Load event end, ms after navigation start. */
+  load: number;
+}
+
+export interface MeasureEntry {
+  name: string;
+  start: number;
+  duration: number;
+}
+
+export function readLoadTiming(): LoadTiming | null {
+  const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined;
+  if (!nav || nav.loadEventEnd === 0) return null;
+  return { domContentLoaded: nav.domContentLoadedEventEnd, load: nav.loadEventEnd };
+}
+
+/** Every measure the content script recorded ("leesrust:detect", "leesrust:extract", "leesrust:open-view"). */
+export function readLeesrustMeasures(): MeasureEntry[] {
+  return performance
+    .getEntriesByType("measure")
+    .filter((e) => e.name.startsWith("leesrust:"))
+    .map((e) => ({ name: e.name, start: e.startTime, duration: e.duration }));
+}
+
+export interface PaintProbe {
+  /** When the view's host element was appended (mutation observer callback). */
+  inserted: number;
+  /**
+   * After the first frame that contains the view: a message posted from that frame's
+   * requestAnimationFrame callback runs once the frame's style, layout and paint are done
+   * on the main thread (compositing and display are not included).
+   */
+  afterFirstFrame: number;
+  /** The second requestAnimationFrame: the next frame has begun, so the first one was presented. */
+  secondFrame: number;
+}
+
+declare global {
+  interface Window {
+    __leesrustBenchPaint?: Partial<PaintProbe>;
+  }
+}
+
+/** Arms a probe that timestamps the reading view's first frame; read it with readPaintProbe. */
+export function armPaintProbe(hostId: string): void {
+  const probe: Partial<PaintProbe> = {};
+  window.__leesrustBenchPaint = probe;
+  const observer = new MutationObserver(() => {
+    if (!document.getElementById(hostId)) return;
+    observer.disconnect();
+    probe.inserted = performance.now();
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => (probe.afterFirstFrame = performance.now());
+      channel.port2.postMessage(null);
+      requestAnimationFrame(() => (probe.secondFrame = performance.now()));
+    });
+  });
+  // The view's host is a child of <html>: no subtree watch, so the probe costs the page nothing.
+  observer.observe(document.documentElement, { childList: true });
+}
+
+export function readPaintProbe(): PaintProbe | null {
+  const probe = window.__leesrustBenchPaint;
+  return probe?.inserted !== undefined && probe.afterFirstFrame !== undefined && probe.secondFrame !== undefined
+    ? (probe as PaintProbe)
+    : null;
+}
