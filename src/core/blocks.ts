@@ -61,6 +61,8 @@ class BodyWalker {
   run(): Block[] {
     const stack: Item[] = [{ kind: "children", nodes: [...this.body.childNodes] }];
     const end = this.end;
+    const holdsEnd = new Set<Element>();
+    for (let el = end?.parentElement; el && el !== this.body; el = el.parentElement) holdsEnd.add(el);
     while (stack.length) {
       const item = stack.pop()!;
       if (item.kind === "run") {
@@ -69,7 +71,7 @@ class BodyWalker {
         for (const next of this.split(item.nodes).reverse()) stack.push(next);
       } else if (item.el === end) {
         break;
-      } else if (end && item.el.contains(end)) {
+      } else if (holdsEnd.has(item.el)) {
         stack.push({ kind: "children", nodes: [...item.el.childNodes] });
       } else {
         this.element(item.el, stack);
@@ -153,14 +155,16 @@ class BodyWalker {
 
   private markPhrases(): void {
     const hits = findPhrases(this.body);
-    for (const inner of hits.placeholder) {
+    // A phrase spanning several top-level parts of the body has no block of its own.
+    const inBody = (el: Element) => el !== this.body && this.body.contains(el);
+    for (const inner of hits.placeholder.filter(inBody)) {
       const scope = this.placeholderScope(inner);
       if (this.embeds.has(scope)) continue;
       const companions = embedCompanions(scope);
       for (const c of companions) this.dropped.add(c);
       this.embeds.set(scope, embedBlock(scope, companions, this.base));
     }
-    for (const inner of hits.playlist) {
+    for (const inner of hits.playlist.filter(inBody)) {
       const scope = this.playlistScope(inner);
       this.dropped.add(scope);
       const widget = scope.nextElementSibling;
@@ -176,7 +180,7 @@ class BodyWalker {
   /** Grows from the element holding the phrase to the block around it, stopping before real content. */
   private placeholderScope(inner: Element): Element {
     let scope = inner;
-    while (scope.parentElement && scope.parentElement !== this.body && this.body.contains(scope.parentElement)) {
+    while (scope.parentElement && scope.parentElement !== this.body) {
       const parent = scope.parentElement;
       let extra = 0;
       let content = false;
@@ -206,7 +210,7 @@ class BodyWalker {
   /** The playlist block: the largest element that starts with the intro (intro plus widget). */
   private playlistScope(inner: Element): Element {
     let scope = inner;
-    while (scope.parentElement && scope.parentElement !== this.body && this.body.contains(scope.parentElement)) {
+    while (scope.parentElement && scope.parentElement !== this.body) {
       const key = matchKey(textOf(scope.parentElement));
       if (!PLAYLIST_KEYS.some((k) => key.startsWith(k))) break;
       scope = scope.parentElement;

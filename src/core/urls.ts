@@ -17,15 +17,32 @@ export function safeUrl(raw: string | null | undefined, base: string | null): st
   return url.protocol === "https:" || url.protocol === "http:" ? url.href : null;
 }
 
-/** The largest candidate of a srcset ("a.jpg 480w, b.jpg 960w" or "1x, 2x"); the first if none is sized. */
+/**
+ * The largest candidate of a srcset ("a.jpg 480w, b.jpg 960w" or "1x, 2x"); the first if none
+ * is sized. Parsed as the HTML spec does: a URL is a run of non-spaces, so commas inside
+ * URLs (data: URLs, CDN paths) do not split it.
+ */
 export function largestSrcsetUrl(srcset: string | null): string | null {
   if (!srcset) return null;
   let best: string | null = null;
   let bestSize = -1;
-  for (const candidate of srcset.split(",")) {
-    const [url, descriptor] = candidate.trim().split(/\s+/, 2);
+  let i = 0;
+  const n = srcset.length;
+  const isSpace = (c: string) => c === " " || c === "\t" || c === "\n" || c === "\r" || c === "\f";
+  while (i < n) {
+    while (i < n && (isSpace(srcset[i]!) || srcset[i] === ",")) i++;
+    const urlStart = i;
+    while (i < n && !isSpace(srcset[i]!)) i++;
+    let url = srcset.slice(urlStart, i);
+    let descriptor = "";
+    if (url.endsWith(",")) url = url.replace(/,+$/, "");
+    else {
+      const descStart = i;
+      while (i < n && srcset[i] !== ",") i++;
+      descriptor = srcset.slice(descStart, i).trim();
+    }
     if (!url) continue;
-    const size = descriptor ? parseFloat(descriptor) : 0;
+    const size = parseFloat(descriptor);
     const weight = Number.isFinite(size) ? size : 0;
     if (weight > bestSize) {
       best = url;
