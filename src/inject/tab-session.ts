@@ -21,6 +21,15 @@ export interface SessionDeps {
 
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
+/** Calls into the view module; a failing view must not surface as an error on the page's console. */
+function quietly(call: () => void): void {
+  try {
+    call();
+  } catch {
+    // The view's own problem; the page stays usable and the session's state stays right.
+  }
+}
+
 export class TabSession {
   private assessment: PageAssessment;
   private view: { handle: ReadingViewHandle; article: Article } | null = null;
@@ -118,7 +127,8 @@ export class TabSession {
   settingsChanged(settings: Settings): void {
     const viewChanged = !sameJson(settings.view, this.settings.view);
     this.settings = settings;
-    if (viewChanged) this.view?.handle.update(settings.view);
+    const view = this.view;
+    if (viewChanged && view) quietly(() => view.handle.update(settings.view));
     this.publish();
   }
 
@@ -161,7 +171,7 @@ export class TabSession {
         },
       });
       measure("leesrust:open-view", started);
-      if (this.closings !== closings) return handle.close();
+      if (this.closings !== closings) return quietly(() => handle.close());
       this.view = { handle, article };
     } catch (error) {
       // A view that cannot be built leaves the page as it was and says so in the popup.
@@ -176,7 +186,7 @@ export class TabSession {
     this.view = null;
     this.opening = null;
     this.closings++;
-    view?.handle.close();
+    if (view) quietly(() => view.handle.close());
   }
 
   /** Reports the status to the background when it changed. */

@@ -147,6 +147,22 @@ describe("TabSession with a view that loads slowly", () => {
   });
 });
 
+describe("TabSession with a failing view", () => {
+  it("keeps its state right and throws nothing when the view fails to close or update", async () => {
+    const win = fixtureWindow("ad-seed-kandahar");
+    const broken = () => {
+      throw new Error("view bug");
+    };
+    const tab = new TabSession(
+      { doc: win.document, openView: () => ({ close: broken, update: broken }), t: (k) => k, report: () => undefined },
+      DEFAULT_SETTINGS,
+    );
+    await tab.handle({ type: "leesrust:set-view", open: true });
+    expect(() => tab.settingsChanged({ ...DEFAULT_SETTINGS, view: { ...DEFAULT_SETTINGS.view, font: "sans" } })).not.toThrow();
+    expect((await tab.handle({ type: "leesrust:set-view", open: false })).state).toBe("available");
+  });
+});
+
 describe("TabSession at page load", () => {
   it("only detects until someone asks, then extracts once", async () => {
     const { tab } = session("ad-seed-kandahar");
