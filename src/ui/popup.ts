@@ -7,16 +7,21 @@ import { siteFor } from "../core/index";
 import type { Request, TabStatus } from "../shared/messages";
 import { localizePage, plural, t } from "./localize";
 
-/** What the popup can show: the tab's status, or why there is none. */
-type PopupState = { kind: "status"; status: TabStatus } | { kind: "not-dpg" } | { kind: "unreachable" };
+/**
+ * What the popup can show: the tab's status, or why there is none. Without the "tabs"
+ * permission Chrome hides the tab's address, so "no-answer" covers both possible reasons.
+ */
+type NoStatus = "not-dpg" | "unreachable" | "no-answer";
+type PopupState = { kind: "status"; status: TabStatus } | { kind: NoStatus };
 
-const MESSAGES: Record<TabStatus["state"] | "not-dpg" | "unreachable", string> = {
+const MESSAGES: Record<TabStatus["state"] | NoStatus, string> = {
   idle: "popup_msg_idle",
   available: "popup_msg_available",
   open: "popup_msg_open",
   unsupported: "popup_msg_unsupported",
   "not-dpg": "popup_msg_not_dpg",
   unreachable: "popup_msg_unreachable",
+  "no-answer": "popup_msg_no_answer",
 };
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -48,11 +53,11 @@ function render(state: PopupState): void {
 
 /** Why a tab has no content script to answer: another site, or one loaded before install. */
 function withoutAnswer(tab: { url?: string } | undefined): PopupState {
-  let hostname = "";
+  let hostname: string;
   try {
     hostname = new URL(tab?.url ?? "").hostname;
   } catch {
-    // No URL is visible for tabs outside the extension's sites.
+    return { kind: "no-answer" };
   }
   return siteFor(hostname) ? { kind: "unreachable" } : { kind: "not-dpg" };
 }

@@ -104,8 +104,16 @@ describe("popup", () => {
   });
 
   it("explains where Leesrust works on other sites", async () => {
-    await openPopup(() => Promise.reject(new Error("no receiver")), { id: 4 });
+    await openPopup(() => Promise.reject(new Error("no receiver")), { id: 4, url: "https://nos.nl/artikel/1" });
     expect(state()).toBe("not-dpg");
     expect(text("message")).toMatch(/^Dit is geen nieuwssite van DPG Media/);
+  });
+
+  it("covers both reasons when the browser hides the tab's address", async () => {
+    await openPopup(() => Promise.reject(new Error("no receiver")), { id: 4 });
+    expect(state()).toBe("no-answer");
+    expect(text("message")).toBe(
+      "Leesrust werkt alleen op nieuwssites van DPG Media, zoals ad.nl, volkskrant.nl en hln.be. Is dit er een? Herlaad dan de pagina.",
+    );
   });
 });
