@@ -40,6 +40,34 @@ export async function expectNotOffered(session: BrowserSession, tab: Tab, fixtur
   expect(await tab.evaluate((id) => document.getElementById(id) !== null, VIEW_HOST), `view on ${fixture.name}`).toBe(false);
 }
 
+/** The page's markup once its own scripts have stopped changing it (a late body, say). */
+async function settledMarkup(tab: Tab): Promise<string> {
+  const markup = () => document.documentElement.outerHTML;
+  let last = await tab.evaluate(markup, undefined);
+  return waitFor("the page to stop changing", async () => {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    const now = await tab.evaluate(markup, undefined);
+    const settled = now === last;
+    last = now;
+    return settled ? now : null;
+  });
+}
+
+/** A host no content script matches: the same page there shows what the page does without the extension. */
+const CONTROL_ORIGIN = "https://control.e2e.invalid";
+
+/**
+ * The extension changes nothing on the page by itself: the page's markup equals that of the
+ * same page loaded where the content script does not run.
+ */
+export async function expectUntouched(session: BrowserSession, tab: Tab, fixture: Fixture): Promise<void> {
+  const control = await session.open(fixture, `${CONTROL_ORIGIN}/${fixture.name}`);
+  const [withExtension, without] = await Promise.all([settledMarkup(tab), settledMarkup(control)]);
+  await control.close();
+  await tab.bringToFront();
+  expect(withExtension === without, `${fixture.name}: the page's markup differs from the same page without the extension`).toBe(true);
+}
+
 export function readView(tab: Tab): Promise<RenderedView | null> {
   return tab.evaluate(readRenderedView, VIEW_HOST);
 }

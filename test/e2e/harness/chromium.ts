@@ -185,8 +185,8 @@ export class ChromiumSession implements BrowserSession {
     return this.extensionId;
   }
 
-  async open(fixture: Fixture): Promise<ChromiumTab> {
-    const url = this.site.serve(fixture);
+  async open(fixture: Fixture, at?: string): Promise<ChromiumTab> {
+    const url = this.site.serve(fixture, at);
     const blank = this.context.pages().find((p) => p.url() === "about:blank");
     const page = blank ?? (await this.context.newPage());
     await page.goto(url, { waitUntil: "load" });

@@ -181,8 +181,8 @@ export class FirefoxSession implements BrowserSession {
     return page;
   }
 
-  async open(fixture: Fixture): Promise<Tab> {
-    const url = this.site.serve(fixture);
+  async open(fixture: Fixture, at?: string): Promise<Tab> {
+    const url = this.site.serve(fixture, at);
     const page = await this.browser.newPage();
     await this.instrument(page, "page");
     await page.goto(url, { waitUntil: "load" });

@@ -68,9 +68,8 @@ export class FixtureSite {
   private readonly ownURLs = new Set<string>();
   readonly requests: RecordedRequest[] = [];
 
-  /** Makes the fixture answer at its real address; returns that address. */
-  serve(fixture: Fixture): string {
-    const url = fixture.expected.url;
+  /** Makes the fixture answer at its real address (or at `url`); returns that address. */
+  serve(fixture: Fixture, url = fixture.expected.url): string {
     this.pages.set(withoutHash(url), withTrap(fixture.html));
     this.hosts.add(new URL(url).host);
     for (const own of urlsIn(fixture.html)) this.ownURLs.add(own);

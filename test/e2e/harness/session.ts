@@ -30,8 +30,8 @@ export interface Popup {
 export interface BrowserSession {
   readonly browserName: "chromium" | "firefox";
   readonly site: FixtureSite;
-  /** Opens the fixture at its real address in a new tab and waits for the load event. */
-  open(fixture: Fixture): Promise<Tab>;
+  /** Opens the fixture at its real address (or at `at`) in a new tab and waits for the load event. */
+  open(fixture: Fixture, at?: string): Promise<Tab>;
   /** Sends a request to the tab's content script, as the popup does; null when nothing answers. */
   request(tab: Tab, request: Request): Promise<TabStatus | null>;
   badge(tab: Tab): Promise<string>;

@@ -15,6 +15,7 @@ import {
   expectNotOffered,
   expectOffered,
   expectPrivate,
+  expectUntouched,
   expectViewShows,
   openView,
   readView,
@@ -74,17 +75,19 @@ export function describeExtensionIn(browserName: string, launch: Launch): void {
       await tab.close();
     });
 
-    test.each(offering().map((f) => [label(f), f] as const))("%s: detected, and the reading view shows the expected article", async (_, fixture) => {
+    test.each(offering().map((f) => [label(f), f] as const))("%s: detected without touching the page, and the reading view shows the expected article", async (_, fixture) => {
       const tab = await session.open(fixture);
       await expectOffered(session, tab, fixture);
+      await expectUntouched(session, tab, fixture);
       expectViewShows(await openView(session, tab), fixture);
       await expectConsentUntouched(tab);
       await tab.close();
     });
 
-    test.each(notOffering().map((f) => [f.name, f] as const))("%s: must not trigger, and does not", async (_, fixture) => {
+    test.each(notOffering().map((f) => [f.name, f] as const))("%s: must not trigger, and does not (page untouched)", async (_, fixture) => {
       const tab = await session.open(fixture);
       await expectNotOffered(session, tab, fixture);
+      await expectUntouched(session, tab, fixture);
       await expectConsentUntouched(tab);
       await tab.close();
     });
