@@ -118,7 +118,10 @@ export function describeExtensionIn(browserName: string, launch: Launch): void {
       await tab.close();
     });
 
-    test("a single-page navigation to another article (history API) updates detection and the open view", async () => {
+    test.each([
+      ["retitles the page", true],
+      ["leaves the head alone", false],
+    ] as const)("a single-page navigation to another article (history API) that %s updates detection and the open view", async (_, retitle) => {
       const [first, next] = [loadFixture(SEED), loadFixture(SPA_NEXT)];
       expect(new URL(next.expected.url).origin).toBe(new URL(first.expected.url).origin);
       const tab = await session.open(first);
@@ -126,16 +129,18 @@ export function describeExtensionIn(browserName: string, launch: Launch): void {
       await openView(session, tab);
       // As a client-side router does it: the address changes first, the new article renders a little later.
       await tab.evaluate(
-        ({ html, url }) => {
+        ({ html, url, retitle }) => {
           history.pushState({}, "", url);
           setTimeout(() => {
             const doc = new DOMParser().parseFromString(html, "text/html");
-            document.title = doc.title;
-            document.head.replaceChildren(...Array.from(doc.head.childNodes, (n) => document.importNode(n, true)));
+            if (retitle) {
+              document.title = doc.title;
+              document.head.replaceChildren(...Array.from(doc.head.childNodes, (n) => document.importNode(n, true)));
+            }
             document.body.replaceWith(document.importNode(doc.body, true));
           }, 300);
         },
-        { html: next.html, url: next.expected.url },
+        { html: next.html, url: next.expected.url, retitle },
       );
       const view = await waitFor("the view to show the next article", async () => {
         const v = await readView(tab);
