@@ -31,48 +31,50 @@ function quietly(call: () => void): void {
 }
 
 export class TabSession {
-  private assessment: PageAssessment;
-  private view: { handle: ReadingViewHandle; article: Article } | null = null;
+  #assessment: PageAssessment;
+  #view: { handle: ReadingViewHandle; article: Article } | null = null;
   /** A view being built. */
-  private opening: Promise<void> | null = null;
+  #opening: Promise<void> | null = null;
   /** Counts closings: a view that arrives after one was asked for closes itself at once. */
-  private closings = 0;
+  #closings = 0;
   /** The URL on which the reader closed the view: auto-open must not reopen it there. */
-  private dismissedHref: string | null = null;
-  private lastReport: TabStatus | null = null;
+  #dismissedHref: string | null = null;
+  #lastReport: TabStatus | null = null;
 
-  constructor(
-    private readonly deps: SessionDeps,
-    private settings: Settings,
-  ) {
-    this.assessment = glancePage(deps.doc, this.href());
+  readonly #deps: SessionDeps;
+  #settings: Settings;
+
+  constructor(deps: SessionDeps, settings: Settings) {
+    this.#deps = deps;
+    this.#settings = settings;
+    this.#assessment = glancePage(deps.doc, this.#href());
   }
 
   /** Extracts the article if that has not happened yet for the current page. */
-  private settle(): PageAssessment {
-    if (this.assessment.article === undefined) this.assessment = assessPage(this.deps.doc, this.href());
-    return this.assessment;
+  #settle(): PageAssessment {
+    if (this.#assessment.article === undefined) this.#assessment = assessPage(this.#deps.doc, this.#href());
+    return this.#assessment;
   }
 
-  private href(): string {
-    return this.deps.doc.defaultView?.location.href ?? this.deps.doc.URL;
+  #href(): string {
+    return this.#deps.doc.defaultView?.location.href ?? this.#deps.doc.URL;
   }
 
   /** Whether the page shows placeholders or markers; the page watcher stops once it does. */
   get found(): boolean {
-    const { placeholders, photoMarkers } = this.assessment.detection;
+    const { placeholders, photoMarkers } = this.#assessment.detection;
     return placeholders + photoMarkers > 0;
   }
 
   status(): TabStatus {
-    const a = this.assessment;
+    const a = this.#assessment;
     const status: TabStatus = {
-      state: this.view ? "open" : a.state,
+      state: this.#view ? "open" : a.state,
       placeholders: a.detection.placeholders,
       photoMarkers: a.detection.photoMarkers,
       host: a.host,
       site: a.site,
-      autoOpen: this.settings.autoOpenSites.includes(a.host),
+      autoOpen: this.#settings.autoOpenSites.includes(a.host),
     };
     if (a.reason) status.reason = a.reason;
     return status;
@@ -83,117 +85,117 @@ export class TabSession {
    * Only a page with an open view is extracted at once; others are glanced at.
    */
   async reassess(): Promise<void> {
-    this.assessment = glancePage(this.deps.doc, this.href());
-    this.publish();
-    const article = this.view ? this.settle().article : null;
-    if (this.view && !article) this.closeView();
-    else if (this.view && article && !sameJson(article, this.view.article)) {
-      this.closeView();
-      await this.openView();
-    } else if (!this.view) await this.autoOpen();
-    this.publish();
+    this.#assessment = glancePage(this.#deps.doc, this.#href());
+    this.#publish();
+    const article = this.#view ? this.#settle().article : null;
+    if (this.#view && !article) this.#closeView();
+    else if (this.#view && article && !sameJson(article, this.#view.article)) {
+      this.#closeView();
+      await this.#openView();
+    } else if (!this.#view) await this.autoOpen();
+    this.#publish();
   }
 
   /** Opens the view by itself when the reader asked for that on this site. */
   async autoOpen(): Promise<void> {
-    if (this.found && this.status().autoOpen && this.dismissedHref !== this.href()) await this.openView();
-    this.publish();
+    if (this.found && this.status().autoOpen && this.#dismissedHref !== this.#href()) await this.#openView();
+    this.#publish();
   }
 
   async handle(request: Request): Promise<TabStatus> {
     // Whoever asks (the popup, the shortcut) gets the full verdict, not the glance.
-    this.settle();
+    this.#settle();
     switch (request.type) {
       case "leesrust:get-status":
         break;
       case "leesrust:set-view":
-        await this.setOpen(request.open);
+        await this.#setOpen(request.open);
         break;
       case "leesrust:toggle-view":
-        await this.setOpen(!(this.view || this.opening));
+        await this.#setOpen(!(this.#view || this.#opening));
         break;
       case "leesrust:set-auto-open": {
-        const host = this.assessment.host;
-        this.settings = setAutoOpen(this.settings, host, request.enabled);
+        const host = this.#assessment.host;
+        this.#settings = setAutoOpen(this.#settings, host, request.enabled);
         await updateSettings((current) => setAutoOpen(current, host, request.enabled));
         break;
       }
     }
-    this.publish();
+    this.#publish();
     return this.status();
   }
 
   /** Settings changed elsewhere (popup, options page, another tab). */
   settingsChanged(settings: Settings): void {
-    const viewChanged = !sameJson(settings.view, this.settings.view);
-    this.settings = settings;
-    const view = this.view;
+    const viewChanged = !sameJson(settings.view, this.#settings.view);
+    this.#settings = settings;
+    const view = this.#view;
     if (viewChanged && view) quietly(() => view.handle.update(settings.view));
-    this.publish();
+    this.#publish();
   }
 
-  private async setOpen(open: boolean): Promise<void> {
-    if (open) await this.openView();
+  async #setOpen(open: boolean): Promise<void> {
+    if (open) await this.#openView();
     else {
-      this.dismissedHref = this.href();
-      this.closeView();
+      this.#dismissedHref = this.#href();
+      this.#closeView();
     }
   }
 
-  private openView(): Promise<void> {
-    const article = this.settle().article;
-    if (this.view || !article) return Promise.resolve();
-    if (this.opening) return this.opening;
-    const opening: Promise<void> = this.buildView(article).finally(() => {
-      if (this.opening === opening) this.opening = null;
+  #openView(): Promise<void> {
+    const article = this.#settle().article;
+    if (this.#view || !article) return Promise.resolve();
+    if (this.#opening) return this.#opening;
+    const opening: Promise<void> = this.#buildView(article).finally(() => {
+      if (this.#opening === opening) this.#opening = null;
     });
-    this.opening = opening;
+    this.#opening = opening;
     return opening;
   }
 
-  private async buildView(article: Article): Promise<void> {
+  async #buildView(article: Article): Promise<void> {
     const started = performance.now();
-    const closings = this.closings;
+    const closings = this.#closings;
     try {
-      const handle: ReadingViewHandle = await this.deps.openView(article, {
-        settings: this.settings.view,
-        t: this.deps.t,
-        originalUrl: article.url ?? this.href(),
+      const handle: ReadingViewHandle = await this.#deps.openView(article, {
+        settings: this.#settings.view,
+        t: this.#deps.t,
+        originalUrl: article.url ?? this.#href(),
         onClose: () => {
-          if (this.view?.handle !== handle) return;
-          this.view = null;
-          this.dismissedHref = this.href();
-          this.publish();
+          if (this.#view?.handle !== handle) return;
+          this.#view = null;
+          this.#dismissedHref = this.#href();
+          this.#publish();
         },
         onSettingsChange: (view: ViewSettings) => {
-          this.settings = { ...this.settings, view };
+          this.#settings = { ...this.#settings, view };
           updateSettings((current) => ({ ...current, view })).catch(() => undefined);
         },
       });
       measure("leesrust:open-view", started);
-      if (this.closings !== closings) return quietly(() => handle.close());
-      this.view = { handle, article };
+      if (this.#closings !== closings) return quietly(() => handle.close());
+      this.#view = { handle, article };
     } catch (error) {
       // A view that cannot be built leaves the page as it was and says so in the popup.
       const reason = `view: ${error instanceof Error ? error.message : String(error)}`;
-      this.assessment = { ...this.assessment, state: "unsupported", article: null, reason };
+      this.#assessment = { ...this.#assessment, state: "unsupported", article: null, reason };
     }
-    this.publish();
+    this.#publish();
   }
 
-  private closeView(): void {
-    const view = this.view;
-    this.view = null;
-    this.opening = null;
-    this.closings++;
+  #closeView(): void {
+    const view = this.#view;
+    this.#view = null;
+    this.#opening = null;
+    this.#closings++;
     if (view) quietly(() => view.handle.close());
   }
 
   /** Reports the status to the background when it changed. */
-  private publish(): void {
+  #publish(): void {
     const status = this.status();
-    if (this.lastReport && sameJson(status, this.lastReport)) return;
-    this.lastReport = status;
-    this.deps.report(status);
+    if (this.#lastReport && sameJson(status, this.#lastReport)) return;
+    this.#lastReport = status;
+    this.#deps.report(status);
   }
 }
