@@ -3,11 +3,11 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { Request, StatusReport, TabStatus } from "../../src/shared/messages";
 import { ROOT, readFixture } from "./helpers";
 
-const view = vi.hoisted(() => ({ open: vi.fn(), close: vi.fn() }));
+const view = vi.hoisted(() => ({ open: vi.fn(), close: vi.fn(), update: vi.fn() }));
 vi.mock("../../src/inject/view/index", () => ({
   openReadingView: (...args: unknown[]) => {
     view.open(...args);
-    return { close: view.close, update: vi.fn() };
+    return { close: view.close, update: view.update };
   },
 }));
 
@@ -41,6 +41,7 @@ async function startContentScript(fixture: string, prepare: (browser: Mock) => v
 beforeEach(() => {
   view.open.mockClear();
   view.close.mockClear();
+  view.update.mockClear();
 });
 
 describe("content script", () => {
@@ -61,6 +62,15 @@ describe("content script", () => {
     expect(reports.map((r) => r.status.state)).toEqual(["available", "open", "available"]);
     const names = new Set(performance.getEntriesByType("measure").map((m) => m.name));
     expect(names).toEqual(new Set(["leesrust:detect", "leesrust:extract", "leesrust:open-view"]));
+  });
+
+  it("applies settings changed elsewhere to the open view and the auto-open flag", async () => {
+    const { browser, send } = await startContentScript("ad-seed-kandahar");
+    await send({ type: "leesrust:set-view", open: true });
+    const settings = { view: { theme: "sepia", font: "sans", size: 22, width: 60, spacing: 1.8 }, autoOpenSites: ["ad.nl"] };
+    browser.storage.onChanged.emit({ settings: { newValue: settings } }, "sync");
+    expect(view.update).toHaveBeenCalledWith(settings.view);
+    expect(await send({ type: "leesrust:get-status" })).toMatchObject({ state: "open", autoOpen: true });
   });
 
   it("leaves other messages to other listeners", async () => {
