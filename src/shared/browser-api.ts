@@ -1,6 +1,6 @@
 /**
  * What the build puts in place of webextension-polyfill (see build.mjs). Both target browsers
- * have promise-based extension APIs (Firefox as `browser`, Chrome 116+ as `chrome`), so the
+ * have promise-based extension APIs (Firefox as `browser`, Chrome as `chrome`), so the
  * polyfill's 10 KB per bundle buys nothing but onMessage listeners that return promises; those
  * go through `onRequest` in messaging.ts, which both browsers support natively.
  */
