@@ -169,12 +169,14 @@ export class FirefoxSession implements BrowserSession {
     });
   }
 
-  /** Opens an extension page in a new background tab (a WebDriver client may not navigate there otherwise). */
-  private async extensionPage(path: string): Promise<Page> {
-    const active = (await this.browser.pages()).find((p) => p.url().startsWith("https://"));
+  /**
+   * Opens an extension page in a new tab and puts `front` back in front before the page
+   * loads, so the page starts with `front` as the window's active tab.
+   */
+  private async extensionPage(path: string, front?: Tab): Promise<Page> {
     const page = await this.browser.newPage();
     await this.instrument(page, "extension page");
-    await active?.bringToFront();
+    await front?.bringToFront();
     const context = (page.mainFrame() as unknown as { _id: string })._id;
     await this.bidi.send("browsingContext.navigate", { context, url: `${EXTENSION_ORIGIN}/${path}`, wait: "complete" });
     await waitFor(`${path} to load`, () => page.evaluate(() => document.readyState === "complete" && typeof browser !== "undefined"));
@@ -210,8 +212,7 @@ export class FirefoxSession implements BrowserSession {
   }
 
   async popup(tab: Tab): Promise<Popup> {
-    await tab.bringToFront();
-    return new FirefoxPopup(await this.extensionPage("popup.html"));
+    return new FirefoxPopup(await this.extensionPage("popup.html", tab));
   }
 
   async cookies(): Promise<string[]> {
