@@ -8,7 +8,7 @@
 // extension to pages) lets a content script import() the resource; 130–131 refused it by CSP.
 import * as esbuild from "esbuild";
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, watch, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const ROOT = dirname(fileURLToPath(import.meta.url));
@@ -145,6 +145,10 @@ async function main(argv) {
   const watchMode = argv.includes("--watch");
   const outIndex = argv.indexOf("--out");
   const outRoot = resolve(ROOT, outIndex >= 0 ? argv[outIndex + 1] : "dist");
+  // The output folder is emptied first: never the project itself or a folder above it.
+  if (relative(outRoot, ROOT) === "" || !relative(outRoot, ROOT).startsWith("..")) {
+    throw new Error(`refusing to build into ${outRoot}: it holds the project`);
+  }
   rmSync(outRoot, { recursive: true, force: true });
   mkdirSync(join(outRoot, "chrome"), { recursive: true });
 
