@@ -123,8 +123,8 @@ export async function expectPrivate(session: BrowserSession): Promise<void> {
   expect(await session.cookies(), "cookies in the browser").toEqual([]);
 }
 
-export function expectNoExtensionProblems(session: BrowserSession): void {
-  expect(session.extensionProblems(), "errors or warnings from the extension in the console").toEqual([]);
+export async function expectNoExtensionProblems(session: BrowserSession): Promise<void> {
+  expect(await session.extensionProblems(), "errors or warnings from the extension in the console").toEqual([]);
 }
 
 export interface PopupState {

@@ -226,7 +226,7 @@ export class ChromiumSession implements BrowserSession {
     return (await this.context.cookies()).map((c) => `${c.name}=${c.value} (${c.domain})`);
   }
 
-  extensionProblems(): string[] {
+  async extensionProblems(): Promise<string[]> {
     return [...this.problems];
   }
 

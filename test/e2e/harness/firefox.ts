@@ -219,8 +219,27 @@ export class FirefoxSession implements BrowserSession {
     return (await this.browser.cookies()).map((c) => `${c.name}=${c.value} (${c.domain})`);
   }
 
-  extensionProblems(): string[] {
-    return [...this.problems];
+  /**
+   * What the tabs' console showed, plus every uncaught error Firefox logged from the
+   * extension's own files (background page included), read from the browser console service
+   * in the chrome context (possible with --remote-allow-system-access).
+   */
+  async extensionProblems(): Promise<string[]> {
+    const tree = (await this.bidi.send("browsingContext.getTree", { "moz:scope": "chrome" })) as {
+      result: { contexts: { context: string }[] };
+    };
+    const chromeContext = tree.result.contexts[0]?.context;
+    if (!chromeContext) throw new Error("no chrome context to read the browser console from");
+    const expression = `JSON.stringify(Services.console.getMessageArray().flatMap((m) => {
+      if (!(m instanceof Ci.nsIScriptError) || !m.sourceName.startsWith(${JSON.stringify(EXTENSION_ORIGIN)})) return [];
+      return [m.errorMessage + " (" + m.sourceName + ":" + m.lineNumber + ")"];
+    }))`;
+    const evaluated = (await this.bidi.send("script.evaluate", { expression, target: { context: chromeContext }, awaitPromise: false })) as {
+      result: { type: string; result?: { value?: string }; exceptionDetails?: { text: string } };
+    };
+    if (evaluated.result.type !== "success") throw new Error(`reading the browser console failed: ${evaluated.result.exceptionDetails?.text}`);
+    const logged = JSON.parse(evaluated.result.result?.value ?? "[]") as string[];
+    return [...this.problems, ...logged.map((m) => `browser console: ${m}`)];
   }
 
   async restart(): Promise<void> {

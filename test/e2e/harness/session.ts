@@ -39,7 +39,7 @@ export interface BrowserSession {
   popup(tab: Tab): Promise<Popup>;
   cookies(): Promise<string[]>;
   /** Errors and warnings that came from the extension's scripts (content script, pages, worker). */
-  extensionProblems(): string[];
+  extensionProblems(): Promise<string[]>;
   /** Closes and relaunches the browser with the same profile. */
   restart(): Promise<void>;
   close(): Promise<void>;

@@ -102,7 +102,7 @@ export function describeExtensionIn(browserName: string, launch: Launch): void {
       await tab.press("Escape");
       await waitFor("the reading view to close", async () => (await readView(tab)) === null);
       await expectConsentUntouched(tab);
-      expectNoExtensionProblems(session);
+      await expectNoExtensionProblems(session);
       await tab.close();
     });
 
@@ -152,7 +152,7 @@ export function describeExtensionIn(browserName: string, launch: Launch): void {
     });
 
     test("over the whole session: nothing sent to other hosts, no cookies, no errors from the extension", async () => {
-      expectNoExtensionProblems(session);
+      await expectNoExtensionProblems(session);
       await expectPrivate(session);
     });
   });
@@ -181,7 +181,7 @@ export function describeExtensionIn(browserName: string, launch: Launch): void {
       tab = await session.open(seed);
       expectViewShows(await waitFor("the view to open by itself after the restart", () => readView(tab)), seed);
       expect((await expectOffered(session, tab, seed)).autoOpen).toBe(true);
-      expectNoExtensionProblems(session);
+      await expectNoExtensionProblems(session);
       await expectPrivate(session);
     });
   });
