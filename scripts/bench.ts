@@ -4,15 +4,14 @@
  * repeated runs; absolute times are only indicative, the ratios are the figures to watch.
  * Also checks the built bundles against their size budgets, and fails when one is over.
  */
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { join } from "node:path";
-import { JSDOM } from "jsdom";
 import { Readability } from "@mozilla/readability";
 import { detect, extract } from "../src/core/index";
+import { listFixtures, parseFixture, type Fixture } from "./lib/fixtures";
 // @ts-expect-error build.mjs is plain JavaScript; its budget check is the one the build itself applies.
 import { checkBudgets } from "../build.mjs";
 
-const FIXTURES = new URL("../test/fixtures/", import.meta.url).pathname;
 const DIST = new URL("../dist/", import.meta.url).pathname;
 
 /** Goals from the performance issue: detection under 1 ms, detect+extract 10x faster than Readability. */
@@ -43,23 +42,12 @@ interface Row {
   readability: number;
 }
 
-function dpgFixtures(): { name: string; html: string; url: string }[] {
-  return readdirSync(FIXTURES)
-    .filter((f) => f.endsWith(".expected.json"))
-    .map((f) => {
-      const name = f.replace(/\.expected\.json$/, "");
-      const expected = JSON.parse(readFileSync(join(FIXTURES, f), "utf8")) as { url: string; article: unknown };
-      return { name, expected, html: readFileSync(join(FIXTURES, name + ".html"), "utf8") };
-    })
-    .filter((f) => f.expected.article !== null)
-    .map(({ name, expected, html }) => ({ name, html, url: expected.url }));
-}
-
-function measure(name: string, html: string, url: string): Row {
-  const doc = new JSDOM(html, { url }).window.document;
+function measure(fixture: Fixture): Row {
+  const doc = parseFixture(fixture);
+  const { url } = fixture.expected;
   return {
-    name,
-    kb: Buffer.byteLength(html) / 1024,
+    name: fixture.name,
+    kb: Buffer.byteLength(fixture.html) / 1024,
     detect: median(() => detect(doc)),
     extract: median(() => extract(doc, url)),
     readability: median(() => new Readability(doc.cloneNode(true) as Document).parse()),
@@ -69,7 +57,9 @@ function measure(name: string, html: string, url: string): Row {
 const fmt = (ms: number) => ms.toFixed(3).padStart(9);
 
 function main(): number {
-  const rows = dpgFixtures().map((f) => measure(f.name, f.html, f.url));
+  const rows = listFixtures()
+    .filter((f) => f.expected.article !== null)
+    .map(measure);
   rows.sort((a, b) => a.kb - b.kb);
   const head = `${"fixture".padEnd(34)} ${"KB".padStart(6)} ${"detect ms".padStart(9)} ${"extract ms".padStart(10)} ${"Readab. ms".padStart(10)} ${"ratio".padStart(7)}`;
   console.log(head);
