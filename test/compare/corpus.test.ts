@@ -24,7 +24,7 @@ describe.each(fixtures.map((f) => [f.name, f] as const))("%s", (_name, fixture) 
     expect(Number.isInteger(expected.detected.placeholders) && Number.isInteger(expected.detected.photoMarkers)).toBe(true);
     const canonical = parseFixture(fixture).querySelector('link[rel="canonical"]')?.getAttribute("href");
     expect(canonical && expected.url.startsWith(canonical)).toBe(true);
-  });
+  }, 30_000);
 
   // The seed page (owned by the core) is sized after the seed text alone.
   it.skipIf(fixture.name === "ad-seed-kandahar")("is a realistic page size", () => {
