@@ -32,6 +32,9 @@ export function readLeesrustMeasures(): MeasureEntry[] {
     .map((e) => ({ name: e.name, start: e.startTime, duration: e.duration }));
 }
 
+/** A performance mark the probe sets at `afterFirstFrame`, so the trace can find that moment too. */
+export const FIRST_FRAME_MARK = "bench:first-frame";
+
 export interface PaintProbe {
   /** When the view's host element was appended (mutation observer callback). */
   inserted: number;
@@ -52,7 +55,7 @@ declare global {
 }
 
 /** Arms a probe that timestamps the reading view's first frame; read it with readPaintProbe. */
-export function armPaintProbe(hostId: string): void {
+export function armPaintProbe([hostId, mark]: [string, string]): void {
   const probe: Partial<PaintProbe> = {};
   window.__leesrustBenchPaint = probe;
   const observer = new MutationObserver(() => {
@@ -61,7 +64,10 @@ export function armPaintProbe(hostId: string): void {
     probe.inserted = performance.now();
     requestAnimationFrame(() => {
       const channel = new MessageChannel();
-      channel.port1.onmessage = () => (probe.afterFirstFrame = performance.now());
+      channel.port1.onmessage = () => {
+        probe.afterFirstFrame = performance.now();
+        performance.mark(mark);
+      };
       channel.port2.postMessage(null);
       requestAnimationFrame(() => (probe.secondFrame = performance.now()));
     });
