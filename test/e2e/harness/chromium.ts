@@ -7,12 +7,13 @@
  * over the active tab, and since Playwright does not adopt popup targets, it is driven over
  * a raw CDP session (Target.attachToTarget without flatten + Target.sendMessageToTarget).
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from "playwright-core";
 import type { Request, TabStatus } from "../../../src/shared/messages";
 import { chromiumPath } from "./browsers";
+import { CdpTarget } from "./cdp-target";
 import { FixtureSite } from "./fixture-site";
 import type { Fixture } from "./fixtures";
 import { builtExtension } from "./paths";
@@ -60,55 +61,22 @@ export class ChromiumTab implements Tab {
 }
 
 class ChromiumPopup implements Popup {
-  private nextId = 0;
-  private readonly pending = new Map<number, (message: { result?: unknown; error?: { message: string } }) => void>();
+  private constructor(private readonly target: CdpTarget) {}
 
-  private constructor(private readonly browserSession: CDPSession, private readonly sessionId: string) {
-    browserSession.on("Target.receivedMessageFromTarget", (event) => {
-      if (event.sessionId !== this.sessionId) return;
-      const message = JSON.parse(event.message) as { id?: number; result?: unknown; error?: { message: string } };
-      if (message.id === undefined) return;
-      this.pending.get(message.id)?.(message);
-      this.pending.delete(message.id);
-    });
-  }
-
-  static async attach(browserSession: CDPSession, popupUrl: string): Promise<ChromiumPopup> {
-    const target = await waitFor("the extension popup to open", async () => {
-      const { targetInfos } = await browserSession.send("Target.getTargets");
-      return targetInfos.find((t) => t.url.startsWith(popupUrl));
-    });
-    const { sessionId } = await browserSession.send("Target.attachToTarget", { targetId: target.targetId, flatten: false });
-    const popup = new ChromiumPopup(browserSession, sessionId);
+  static async open(browserSession: CDPSession, popupUrl: string): Promise<ChromiumPopup> {
+    const popup = new ChromiumPopup(await CdpTarget.attach(browserSession, "page", popupUrl, "the extension popup to open"));
     await waitFor("the popup document to load", () => popup.evaluate(() => document.readyState === "complete", undefined));
     return popup;
   }
 
-  private call<T>(method: string, params: object): Promise<T> {
-    const id = ++this.nextId;
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, (message) => (message.error ? reject(new Error(`${method}: ${message.error.message}`)) : resolve(message.result as T)));
-      this.browserSession
-        .send("Target.sendMessageToTarget", { sessionId: this.sessionId, message: JSON.stringify({ id, method, params }) })
-        .catch(reject);
-    });
-  }
-
-  async evaluate<R, A>(fn: (arg: A) => R, arg: A): Promise<R> {
-    const expression = `(${fn.toString()})(${JSON.stringify(arg) ?? "undefined"})`;
-    const { result, exceptionDetails } = await this.call<{
-      result: { value?: R };
-      exceptionDetails?: { text: string; exception?: { description?: string } };
-    }>("Runtime.evaluate", { expression, awaitPromise: true, returnByValue: true });
-    if (exceptionDetails) throw new Error(`in the popup: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
-    return result.value as R;
+  evaluate<R, A>(fn: (arg: A) => R, arg: A): Promise<R> {
+    return this.target.evaluate(fn, arg);
   }
 
   /** At twice the size, so the small popup stays sharp in the README. */
   async screenshot(path: string): Promise<void> {
     const size = await this.evaluate(() => ({ width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight }), undefined);
-    const { data } = await this.call<{ data: string }>("Page.captureScreenshot", { format: "png", clip: { x: 0, y: 0, ...size, scale: 2 } });
-    const { writeFileSync } = await import("node:fs");
+    const { data } = await this.target.call<{ data: string }>("Page.captureScreenshot", { format: "png", clip: { x: 0, y: 0, ...size, scale: 2 } });
     writeFileSync(path, Buffer.from(data, "base64"));
   }
 
@@ -175,14 +143,22 @@ export class ChromiumSession implements BrowserSession {
       (await this.context.waitForEvent("serviceworker", { timeout: 15_000 }).catch(() => {
         throw new Error(`The extension's service worker did not start: Chromium did not load ${extension} (broken or half-written build?).`);
       }));
-    this.worker.on("console", (message) => {
-      if (message.type() === "error" || message.type() === "warning") this.problems.push(`worker console.${message.type()}: ${message.text()}`);
-    });
     this.extensionId = new URL(this.worker.url()).host;
+    await this.watchWorkerErrors();
   }
 
-  get id(): string {
-    return this.extensionId;
+  /**
+   * Uncaught errors in the service worker reach no Playwright event (its console messages do,
+   * through the context's "console"), so they are taken from the worker's own Runtime domain.
+   */
+  private async watchWorkerErrors(): Promise<void> {
+    const browserSession = await this.context.browser()!.newBrowserCDPSession();
+    const worker = await CdpTarget.attach(browserSession, "service_worker", `chrome-extension://${this.extensionId}/`, "the service worker target");
+    worker.on("Runtime.exceptionThrown", (params) => {
+      const { exceptionDetails } = params as { exceptionDetails: { text: string; exception?: { description?: string } } };
+      this.problems.push(`uncaught in the service worker: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+    });
+    await worker.call("Runtime.enable");
   }
 
   async open(fixture: Fixture, at?: string): Promise<ChromiumTab> {
@@ -219,7 +195,7 @@ export class ChromiumSession implements BrowserSession {
     const browserSession = await this.context.browser()!.newBrowserCDPSession();
     const opened = await this.worker.evaluate(() => chrome.action.openPopup().then(() => "ok", (e: unknown) => String(e)));
     if (opened !== "ok") throw new Error(`chrome.action.openPopup() failed: ${opened}`);
-    return ChromiumPopup.attach(browserSession, `chrome-extension://${this.extensionId}/popup.html`);
+    return ChromiumPopup.open(browserSession, `chrome-extension://${this.extensionId}/popup.html`);
   }
 
   async cookies(): Promise<string[]> {
