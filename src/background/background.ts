@@ -31,14 +31,14 @@ onRequest((message, sender) => {
   if (!isStatusReport(message) || tabId === undefined) return undefined;
   const { status } = message;
   // A tab can close between report and update; nothing to keep then.
-  return Promise.all([
+  Promise.all([
     browser.action.setBadgeText({ tabId, text: badgeText(status) }),
     browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR }),
     browser.action.setTitle({ tabId, title: badgeTitle(status) }),
-  ]).then(
-    () => undefined,
-    () => undefined,
-  );
+  ]).catch(() => undefined);
+  // No reply: the content script's message settles at once, before its page can go away
+  // (Firefox logs messages still pending when a page unloads).
+  return undefined;
 });
 
 browser.commands.onCommand.addListener(async (command) => {

@@ -14,11 +14,12 @@ async function startBackground() {
   browser.tabs.query = vi.fn(async () => [{ id: 12 }]) as unknown as Mock["tabs"]["query"];
   browser.tabs.sendMessage = sendMessage as unknown as Mock["tabs"]["sendMessage"];
   await import("../../src/background/background");
-  const report = (status: TabStatus, tabId = 5) =>
-    new Promise((resolve) => {
-      const message: StatusReport = { type: "leesrust:status", status };
-      browser.runtime.onMessage.emit(message, { tab: { id: tabId } }, resolve);
-    });
+  /** Delivers a report; the background does not keep the channel open for a reply. */
+  const report = async (status: TabStatus, tabId = 5) => {
+    const message: StatusReport = { type: "leesrust:status", status };
+    expect(browser.runtime.onMessage.emit(message, { tab: { id: tabId } }, () => undefined)).toEqual([false]);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  };
   return { browser, badge, sendMessage, report };
 }
 
