@@ -179,8 +179,8 @@ export function describeExtensionIn(browserName: string, launch: Launch): void {
 
       await session.restart();
       tab = await session.open(seed);
+      expect((await expectOffered(session, tab, seed)).autoOpen, "the setting after the restart").toBe(true);
       expectViewShows(await waitFor("the view to open by itself after the restart", () => readView(tab)), seed);
-      expect((await expectOffered(session, tab, seed)).autoOpen).toBe(true);
       await expectNoExtensionProblems(session);
       await expectPrivate(session);
     });
