@@ -11,9 +11,9 @@ import { findPhrases } from "./phrases";
 import {
   BLOCK_TAGS, BODY_END, JUNK_PREFIXES, JUNK_SELECTORS, JUNK_TEXTS, PHRASES, PLAYLIST_WIDGET,
 } from "./site-rules";
-import { compileSelector, findAllDescendants, findDescendant, nextElement, type ElementTest } from "./selectors";
+import { compileSelector, findAllDescendants, findDescendant, first, nextElement, type ElementTest } from "./selectors";
 import { socialLink } from "./urls";
-import { isSkippedElement, matchKey, textOf } from "./text";
+import { isSkippedElement, matchKey, normalizeText, textOf } from "./text";
 
 const JUNK_KEYS = new Set(JUNK_TEXTS.map(matchKey));
 const PLAYLIST_KEYS = PHRASES.playlist.map(matchKey);
@@ -135,7 +135,7 @@ class BodyWalker {
       this.blocks.push(embedBlock(el, [], this.base));
       return;
     }
-    const citeEl = el.querySelector("cite,footer,figcaption");
+    const citeEl = first(el, "cite,footer,figcaption");
     const text = textOf(el, (child) => child === citeEl || this.omit(child));
     const cite = citeEl ? textOf(citeEl).replace(/^[—–-]\s*/, "") || null : null;
     if (text && !isJunkText(text)) this.blocks.push({ type: "quote", text, cite });
@@ -180,24 +180,30 @@ class BodyWalker {
   /** Grows from the element holding the phrase to the block around it, stopping before real content. */
   private placeholderScope(inner: Element): Element {
     let scope = inner;
-    while (scope.parentElement && scope.parentElement !== this.body) {
-      const parent = scope.parentElement;
-      let extra = 0;
-      let content = false;
-      for (const child of parent.childNodes) {
-        if (child === scope || (child.nodeType === 1 && this.belongsToEmbed(child as Element))) continue;
-        const text = textOf([child]);
-        extra += text.length;
-        if (child.nodeType === 1) {
-          const el = child as Element;
-          const holdsContent = isContent(el) || !!findDescendant(el, isContent);
-          if (holdsContent && !isJunkText(text)) content = true;
-        }
-      }
-      if (content || extra > PLACEHOLDER_EXTRA_TEXT) break;
-      scope = parent;
+    while (scope.parentElement && scope.parentElement !== this.body && this.onlyEmbedBeside(scope)) {
+      scope = scope.parentElement;
     }
     return scope;
+  }
+
+  /** The scope's siblings hold nothing but labels, buttons and the embed's own markup. */
+  private onlyEmbedBeside(scope: Element): boolean {
+    let extra = 0;
+    for (const child of scope.parentElement!.childNodes) {
+      if (child === scope) continue;
+      if (child.nodeType === 3) extra += normalizeText((child as Text).data).length;
+      if (child.nodeType !== 1) continue;
+      const el = child as Element;
+      const text = textOf(el);
+      if (extra + text.length > PLACEHOLDER_EXTRA_TEXT) {
+        if (isEmbedMarkup(el)) continue;
+        return false;
+      }
+      if (this.belongsToEmbed(el)) continue;
+      extra += text.length;
+      if ((isContent(el) || findDescendant(el, isContent)) && !isJunkText(text)) return false;
+    }
+    return true;
   }
 
   /** Beside a placeholder: the embed's own markup, or a short "Bekijk dit bericht op Facebook" credit line. */

@@ -7,7 +7,7 @@
 import type { EmbedBlock, EmbedKind } from "./article";
 import { noscriptElements } from "./figures";
 import { EMBED_HINTS, EMBED_ID_ATTRIBUTES, EMBED_MARKUP, EMBED_NOTES } from "./site-rules";
-import { compileSelector, findDescendant, nextElement } from "./selectors";
+import { compileSelector, findDescendant, first, nextElement } from "./selectors";
 import { textOf } from "./text";
 import { socialLink, type SocialLink } from "./urls";
 
@@ -50,7 +50,7 @@ export function isEmbedMarkup(el: Element): boolean {
 /** Siblings that belong to the placeholder: embed markup, or empty carriers of data-* attributes. */
 export function embedCompanions(scope: Element): Element[] {
   const isCompanion = (el: Element | null): el is Element =>
-    !!el && (isEmbedMarkup(el) || (!textOf(el) && !el.querySelector("img,figure")));
+    !!el && (isEmbedMarkup(el) || (!textOf(el) && !first(el, "img,figure")));
   return [scope.previousElementSibling, scope.nextElementSibling].filter(isCompanion);
 }
 
@@ -60,7 +60,7 @@ function elementsOf(roots: Element[]): Element[] {
   for (const root of roots) {
     for (let el: Element | null = root; el; el = nextElement(el, root)) {
       all.push(el);
-      if (el.localName === "noscript") all.push(...noscriptElements(el, "*"));
+      if (el.localName === "noscript") all.push(...noscriptElements(el, () => true));
     }
   }
   return all;

@@ -5,20 +5,34 @@
 import type { Article, FigureBlock } from "./article";
 import { readBlocks } from "./blocks";
 import { figureBlock } from "./figures";
-import { declaresArticle, pageUrl, readMetadata } from "./metadata";
+import { declaresArticle, pageUrl, readHead, readMetadata, type Head } from "./metadata";
+import { compileSelector, findAllDescendants } from "./selectors";
 import { FAMILIES, type FamilyRule } from "./site-rules";
 
 export type ExtractResult = { ok: true; article: Article } | { ok: false; reason: string };
 
-function findRoot(doc: Document): { rule: FamilyRule; root: Element } | null {
+function findRoot(doc: Document, head: Head): { rule: FamilyRule; root: Element } | null {
   for (const rule of FAMILIES) {
-    if (rule.loose && !declaresArticle(doc)) continue;
+    if (rule.loose && !declaresArticle(doc, head)) continue;
     for (const selector of rule.root) {
       const root = doc.querySelector(selector);
       if (root && (!rule.loose || root.querySelector("h1"))) return { rule, root };
     }
   }
   return null;
+}
+
+const isFigure = compileSelector("figure");
+
+function leadFigures(root: Element, rule: FamilyRule, base: string | null): FigureBlock[] {
+  if (!rule.lead) return [];
+  const headers = findAllDescendants(root, compileSelector(rule.lead));
+  // A header inside another header would give its figures twice.
+  const outer = headers.filter((h) => !headers.some((other) => other !== h && other.contains(h)));
+  return outer
+    .flatMap((h) => findAllDescendants(h, isFigure))
+    .map((f) => figureBlock(f, base))
+    .filter((f): f is FigureBlock => f !== null);
 }
 
 export function extract(doc: Document, url?: string): ExtractResult {
@@ -31,16 +45,16 @@ export function extract(doc: Document, url?: string): ExtractResult {
 }
 
 function extractOrThrow(doc: Document, url?: string): ExtractResult {
-  const found = findRoot(doc);
+  const head = readHead(doc);
+  const found = findRoot(doc, head);
   if (!found) return { ok: false, reason: "no article body found" };
   const { rule, root } = found;
-  const articleUrl = pageUrl(doc, url);
+  const articleUrl = pageUrl(doc, url, head);
   const base = url ?? articleUrl;
-  const meta = readMetadata(doc, root, rule, base);
+  const meta = readMetadata(doc, head, root, rule, base);
   if (!meta.title) return { ok: false, reason: "no article title found" };
   const body = (rule.body && root.querySelector(rule.body)) || root;
-  const lead = rule.lead ? [...root.querySelectorAll(rule.lead)].map((f) => figureBlock(f, base)) : [];
-  const blocks = [...lead.filter((f): f is FigureBlock => f !== null), ...readBlocks(body, base, rule.skip)];
+  const blocks = [...leadFigures(root, rule, base), ...readBlocks(body, base, rule.skip)];
   if (!blocks.some((b) => b.type === "paragraph")) return { ok: false, reason: "no article text found" };
   return {
     ok: true,

@@ -7,6 +7,10 @@ import type { FigureBlock } from "./article";
 import { CAPTION_LABELS, CREDIT_PREFIXES, CREDIT_SELECTOR } from "./site-rules";
 import { matchKey, normalizeText, textOf } from "./text";
 import { largestSrcsetUrl, safeUrl } from "./urls";
+import { closestTag, compileSelector, findAllDescendants, findDescendant, first, type ElementTest } from "./selectors";
+
+const isNoscript = compileSelector("noscript");
+const isImg = compileSelector("img");
 
 const LABEL_KEYS = CAPTION_LABELS.map(matchKey);
 
@@ -17,7 +21,10 @@ const IMAGE_SOURCES: ((img: Element) => string | null)[] = [
   (img) => img.getAttribute("data-lazy-src"),
   (img) => largestSrcsetUrl(img.getAttribute("srcset")),
   (img) => largestSrcsetUrl(img.getAttribute("data-srcset")),
-  (img) => largestSrcsetUrl(img.closest("picture")?.querySelector("source[srcset]")?.getAttribute("srcset") ?? null),
+  (img) => {
+    const picture = closestTag(img, "picture");
+    return largestSrcsetUrl((picture && first(picture, "source[srcset]")?.getAttribute("srcset")) ?? null);
+  },
 ];
 
 function imageUrl(img: Element, base: string | null): string | null {
@@ -32,20 +39,20 @@ function imageUrl(img: Element, base: string | null): string | null {
  * The img of a <noscript> copy. Without scripting (jsdom) its contents are elements; in a
  * browser they are one text node, parsed here into an inert document that never loads anything.
  */
-export function noscriptElements(noscript: Element, selector: string): Element[] {
-  if (noscript.firstElementChild) return [...noscript.querySelectorAll(selector)];
+export function noscriptElements(noscript: Element, test: ElementTest): Element[] {
+  if (noscript.firstElementChild) return findAllDescendants(noscript, test);
   const doc = noscript.ownerDocument.implementation.createHTMLDocument("");
   const template = doc.createElement("template");
   template.innerHTML = noscript.textContent ?? "";
-  return [...template.content.querySelectorAll(selector)];
+  return [...template.content.children].flatMap((el) => [...(test(el) ? [el] : []), ...findAllDescendants(el, test)]);
 }
 
 function figureImageUrl(figure: Element, base: string | null): { src: string | null; alt: string } {
-  const img = [...figure.querySelectorAll("img")].find((el) => !el.closest("noscript"));
+  const img = findDescendant(figure, (el) => el.localName === "img" && !closestTag(el, "noscript"));
   const fromImg = img ? imageUrl(img, base) : null;
   if (fromImg) return { src: fromImg, alt: normalizeText(img!.getAttribute("alt") ?? "") };
-  for (const noscript of figure.querySelectorAll("noscript")) {
-    for (const copy of noscriptElements(noscript, "img")) {
+  for (const noscript of findAllDescendants(figure, isNoscript)) {
+    for (const copy of noscriptElements(noscript, isImg)) {
       const src = imageUrl(copy, base);
       if (src) return { src, alt: normalizeText(img?.getAttribute("alt") ?? copy.getAttribute("alt") ?? "") };
     }
@@ -74,7 +81,7 @@ function stripLabels(caption: string): string {
 /** Splits a figcaption into caption and credit. */
 function captionParts(figcaption: Element | null): { caption: string | null; credit: string | null } {
   if (!figcaption) return { caption: null, credit: null };
-  const creditEl = figcaption.querySelector(CREDIT_SELECTOR);
+  const creditEl = first(figcaption, CREDIT_SELECTOR);
   const isLabel = (el: Element) => {
     const key = matchKey(el.textContent ?? "");
     return el === creditEl || LABEL_KEYS.includes(key) || key === "bron";
@@ -93,7 +100,7 @@ function captionParts(figcaption: Element | null): { caption: string | null; cre
 
 export function figureBlock(figure: Element, base: string | null): FigureBlock | null {
   const { src, alt } = figureImageUrl(figure, base);
-  const { caption, credit } = captionParts(figure.querySelector("figcaption"));
+  const { caption, credit } = captionParts(first(figure, "figcaption"));
   if (!src && !caption && !credit) return null;
   const text = [caption, credit && `© ${credit}`].filter(Boolean).join(" ");
   return { type: "figure", text, src, alt, caption, credit };

@@ -4,7 +4,7 @@
  */
 import { siteFor } from "./sites";
 import { BYLINE_PREFIXES, NAME_JOINERS, type FamilyRule } from "./site-rules";
-import { compileSelector, findAllDescendants, findDescendant, nextElement } from "./selectors";
+import { closestTag, compileSelector, findAllDescendants, findDescendant, nextElement } from "./selectors";
 import { normalizeText, textOf } from "./text";
 import { safeUrl } from "./urls";
 
@@ -23,7 +23,10 @@ const ARTICLE_TYPES = /Article$|^Report$/;
 
 /** The first NewsArticle-like object in the page's JSON-LD scripts (nested @graph and arrays included). */
 function jsonLdArticle(doc: Document): JsonObject | null {
-  for (const script of doc.querySelectorAll("script")) {
+  // Indexed access: jsdom's selector engine and collection iterators are slow on big pages.
+  const scripts = doc.getElementsByTagName("script");
+  for (let i = 0; i < scripts.length; i++) {
+    const script = scripts.item(i)!;
     if (script.getAttribute("type")?.trim().toLowerCase() !== "application/ld+json") continue;
     let data: unknown;
     try {
@@ -47,12 +50,12 @@ function jsonLdArticle(doc: Document): JsonObject | null {
 }
 
 /** meta[property|name] contents and link[rel=canonical] of the head, read in one pass. */
-interface Head {
+export interface Head {
   meta: Map<string, string>;
   canonical: string | null;
 }
 
-function readHead(doc: Document): Head {
+export function readHead(doc: Document): Head {
   const head: Head = { meta: new Map(), canonical: null };
   const root = doc.head;
   for (let el = root?.firstElementChild ?? null; el && root; el = nextElement(el, root)) {
@@ -68,14 +71,13 @@ function readHead(doc: Document): Head {
 }
 
 /** The page calls itself an article (og:type or JSON-LD), as opposed to a section or home page. */
-export function declaresArticle(doc: Document): boolean {
-  return readHead(doc).meta.get("og:type") === "article" || jsonLdArticle(doc) !== null;
+export function declaresArticle(doc: Document, head: Head): boolean {
+  return head.meta.get("og:type") === "article" || jsonLdArticle(doc) !== null;
 }
 
 /** The page's own idea of its URL: canonical link, else og:url, else the given one. */
-export function pageUrl(doc: Document, given?: string): string | null {
+export function pageUrl(doc: Document, given?: string, head: Head = readHead(doc)): string | null {
   const base = given ?? (doc.URL && doc.URL !== "about:blank" ? doc.URL : null);
-  const head = readHead(doc);
   return safeUrl(head.canonical, base) ?? safeUrl(head.meta.get("og:url"), base) ?? safeUrl(given, null);
 }
 
@@ -115,13 +117,12 @@ function authorNames(scope: Element | null, rule: FamilyRule, ld: () => JsonObje
 
 /** An intro without its own hook: the first paragraph following the headline in the header. */
 function paragraphAfter(h1: Element): Element | null {
-  if (!h1.closest("header")) return null;
+  if (!closestTag(h1, "header")) return null;
   for (let el = h1.nextElementSibling; el; el = el.nextElementSibling) if (el.localName === "p") return el;
   return null;
 }
 
-export function readMetadata(doc: Document, root: Element, rule: FamilyRule, url: string | null): Metadata {
-  const head = readHead(doc);
+export function readMetadata(doc: Document, head: Head, root: Element, rule: FamilyRule, url: string | null): Metadata {
   let ldCache: JsonObject | null | undefined;
   // JSON-LD is only parsed when the visible header leaves a gap.
   const ld = () => (ldCache === undefined ? (ldCache = jsonLdArticle(doc)) : ldCache);
@@ -144,7 +145,7 @@ export function readMetadata(doc: Document, root: Element, rule: FamilyRule, url
   const title = (h1 && textOf(h1)) || ldString("headline") || head.meta.get("og:title") || normalizeText(doc.title);
 
   // Author links and dates further down (teasers, "more from") belong to other articles.
-  const header = h1?.closest("header") ?? root;
+  const header = (h1 && closestTag(h1, "header")) ?? root;
   const introEl = (rule.intro ? find(rule.intro) : null) ?? (h1 ? paragraphAfter(h1) : null);
   const time = find(rule.time, header) ?? find(rule.time);
   const published =

@@ -11,30 +11,31 @@ const COMPOUND = /^([a-z][a-z0-9-]*|\*)?((?:#[\w-]+|\.[\w-]+|\[[^\]]+\])*)$/i;
 const PART = /#([\w-]+)|\.([\w-]+)|\[\s*([\w-]+)\s*(?:([\^*$]?=)\s*(?:"([^"]*)"|'([^']*)'|([^\]\s]*)))?\s*\]/g;
 
 interface Compound {
-  /** What an element must have for this selector to be worth testing: a tag or an attribute name. */
-  anchor: { tag: string } | { attr: string };
+  /** What an element must have for this selector to be worth testing: a tag, a class or an attribute name. */
+  anchor: { tag: string } | { cls: string } | { attr: string };
   test: ElementTest;
 }
 
-const hasClass = (el: Element, cls: string) => (el.getAttribute("class") ?? "").split(/\s+/).includes(cls);
+const SPACE = /\s+/;
+const hasClass = (el: Element, cls: string) => (el.getAttribute("class") ?? "").split(SPACE).includes(cls);
 
 function compileCompound(selector: string): Compound {
   const match = COMPOUND.exec(selector.trim());
   if (!match) throw new Error(`unsupported selector in site rules: ${selector}`);
   const tag = match[1] && match[1] !== "*" ? match[1].toLowerCase() : null;
   const tests: ElementTest[] = tag ? [(el) => el.localName === tag] : [];
-  let anchorAttr: string | null = null;
+  let anchor: Compound["anchor"] | null = null;
   for (const part of (match[2] ?? "").matchAll(PART)) {
     const [, id, cls, attr, op, v1, v2, v3] = part;
     if (id !== undefined) {
-      anchorAttr ??= "id";
+      anchor ??= { attr: "id" };
       tests.push((el) => el.id === id);
     } else if (cls !== undefined) {
-      anchorAttr ??= "class";
+      anchor ??= { cls };
       tests.push((el) => hasClass(el, cls));
     } else {
       const name = attr!.toLowerCase();
-      anchorAttr ??= name;
+      anchor ??= { attr: name };
       const value = v1 ?? v2 ?? v3 ?? "";
       const get = (el: Element) => el.getAttribute(name);
       if (!op) tests.push((el) => el.hasAttribute(name));
@@ -44,13 +45,14 @@ function compileCompound(selector: string): Compound {
       else tests.push((el) => !!value && !!get(el)?.endsWith(value));
     }
   }
-  if (!tag && !anchorAttr) throw new Error(`selector matches everything: ${selector}`);
-  return { anchor: anchorAttr ? { attr: anchorAttr } : { tag: tag! }, test: (el) => tests.every((t) => t(el)) };
+  if (!tag && !anchor) throw new Error(`selector matches everything: ${selector}`);
+  return { anchor: anchor ?? { tag: tag! }, test: (el) => tests.every((t) => t(el)) };
 }
 
 /**
- * One test for a comma-separated list of simple selectors. Selectors are filed under a tag or
- * an attribute name they need, so an element is only tested against the few that can match it.
+ * One test for a comma-separated list of simple selectors (compiled once, cached). Selectors
+ * are filed under a tag, a class or an attribute name they need, so an element is only tested
+ * against the few that can match it.
  */
 export function compileSelector(list: string): ElementTest {
   let test = compiled.get(list);
@@ -62,17 +64,34 @@ const compiled = new Map<string, ElementTest>();
 
 function compileList(list: string): ElementTest {
   const byTag = new Map<string, ElementTest[]>();
+  const byClass = new Map<string, ElementTest[]>();
   const byAttr = new Map<string, ElementTest[]>();
   for (const selector of list.split(",").filter((s) => s.trim())) {
     const { anchor, test } = compileCompound(selector);
-    const [map, key] = "tag" in anchor ? [byTag, anchor.tag] : [byAttr, anchor.attr];
+    const [map, key] = "tag" in anchor ? [byTag, anchor.tag] : "cls" in anchor ? [byClass, anchor.cls] : [byAttr, anchor.attr];
     map.set(key, [...(map.get(key) ?? []), test]);
   }
+  const attrs = [...byAttr];
   return (el) => {
     if (byTag.get(el.localName)?.some((t) => t(el))) return true;
-    if (byAttr.size === 0 || !el.hasAttributes()) return false;
-    return el.getAttributeNames().some((name) => byAttr.get(name)?.some((t) => t(el)));
+    if (!el.hasAttributes()) return false;
+    if (byClass.size) {
+      const cls = el.getAttribute("class");
+      if (cls && cls.split(SPACE).some((token) => byClass.get(token)?.some((t) => t(el)))) return true;
+    }
+    return attrs.some(([name, tests]) => el.hasAttribute(name) && tests.some((t) => t(el)));
   };
+}
+
+/** The first descendant of `root` matching the simple selector list, in document order. */
+export function first(root: Element, selector: string): Element | null {
+  return findDescendant(root, compileSelector(selector));
+}
+
+/** The nearest ancestor (or the element itself) with this tag name. */
+export function closestTag(el: Element, tag: string): Element | null {
+  for (let cur: Element | null = el; cur; cur = cur.parentElement) if (cur.localName === tag) return cur;
+  return null;
 }
 
 /** Document-order successor of `el` among the descendants of `root` (iterative; jsdom's live collections are slow). */

@@ -83,7 +83,7 @@ export const BODY_END = "#article-content-bottom";
 export const PLAYLIST_WIDGET = 'iframe,video,[src*="/widgets/"],[data-src*="/widgets/"],[src*="/playlists/"],[data-playlist-id]';
 
 /**
- * Selectors below, except `root` and `lead`, are simple: tag, #id, .class, [attr], [attr=v|^=v|*=v|$=v]
+ * Selectors below, except `root`, are simple: tag, #id, .class, [attr], [attr=v|^=v|*=v|$=v]
  * combined without spaces or combinators (src/core/selectors.ts matches them in one walk).
  */
 export interface FamilyRule {
@@ -99,7 +99,7 @@ export interface FamilyRule {
   time: string;
   /** Inside the root but not body text: header parts. */
   skip: string;
-  /** A lead photo inside the skipped header: still the article's first block. */
+  /** Header parts skipped above whose figures are still the article's first blocks (lead photo). */
   lead: string | null;
   /** A loose root (a section page has `main` and teaser `article`s too): needs an h1 inside and an article-typed page. */
   loose: boolean;
@@ -116,7 +116,7 @@ export const FAMILIES: FamilyRule[] = [
     authors: 'a[href*="/auteur/"]',
     time: "time[datetime]",
     skip: 'header,h1,[data-test-id="header-intro"],[aria-label^="Label:"]',
-    lead: "header figure",
+    lead: "header",
     loose: false,
   },
   {
@@ -128,7 +128,7 @@ export const FAMILIES: FamilyRule[] = [
     authors: '.article__author,a[href*="/auteur/"]',
     time: "time[datetime],.article__time[datetime]",
     skip: "header,h1,.article__intro,.article__meta,.article__author",
-    lead: "header figure",
+    lead: "header",
     loose: false,
   },
   {
@@ -140,7 +140,7 @@ export const FAMILIES: FamilyRule[] = [
     authors: '.artstyle__byline__author,a[href*="/auteur/"]',
     time: "time[datetime]",
     skip: "header,h1,.artstyle__intro,.artstyle__header,.artstyle__byline",
-    lead: ".artstyle__header figure,header figure",
+    lead: ".artstyle__header,header",
     loose: false,
   },
   {
