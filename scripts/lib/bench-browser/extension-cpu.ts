@@ -26,6 +26,7 @@ export interface ExtensionCpu {
 }
 
 const SAMPLING_US = 100;
+const MAX_SAMPLE_US = 4 * SAMPLING_US;
 const isExtension = (url: string) => url.startsWith("chrome-extension://");
 
 export class ExtensionProfiler {
@@ -56,8 +57,9 @@ function summarize(profile: Profile): ExtensionCpu {
   const samples = profile.samples ?? [];
   const deltas = profile.timeDeltas ?? [];
   samples.forEach((id, i) => {
-    // A sample stands for the time until the next one.
-    const ms = (deltas[i + 1] ?? SAMPLING_US) / 1000;
+    // A sample stands for the time until the next one, capped: a long gap means the thread (or the
+    // sampler) waited for a CPU, which on a busy machine would pin a whole wait on one function.
+    const ms = Math.min(deltas[i + 1] ?? SAMPLING_US, MAX_SAMPLE_US) / 1000;
     const seen = new Set<string>();
     for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
       const frame = byId.get(at)!.callFrame;
