@@ -84,10 +84,16 @@ export function describeExtensionIn(browserName: string, launch: Launch): void {
       await tab.close();
     });
 
-    test.each(notOffering().map((f) => [f.name, f] as const))("%s: must not trigger, and does not (page untouched)", async (_, fixture) => {
+    test.each(notOffering().map((f) => [f.name, f] as const))("%s: must not trigger, and does not (page untouched, the popup says why)", async (_, fixture) => {
       const tab = await session.open(fixture);
       await expectNotOffered(session, tab, fixture);
       await expectUntouched(session, tab, fixture);
+      const popup = await session.popup(tab);
+      const shown = await waitForPopup(popup, "a settled state", (s) => s.state !== "loading");
+      expect(shown.state).not.toMatch(/^(available|open)$/);
+      expect(shown.viewControlShown, "a reading-view switch on a page without an article").toBe(false);
+      expect(shown.message, "the popup says why there is nothing to read").not.toBe("");
+      await popup.close();
       await expectConsentUntouched(tab);
       await tab.close();
     });
