@@ -48,8 +48,6 @@ interface Row {
   figure: string;
   values: number[];
   goal?: number;
-  /** Printed under the table: what exactly the figure measures. */
-  note?: string;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -210,8 +208,8 @@ async function main(): Promise<number> {
 
     // Page loads, alternating with and without so drift in the machine's load hits both sides alike.
     const cases = [
-      { name: "large", fixture: large, url: largeUrl },
-      { name: "seed", fixture: seed, url: seedUrl },
+      { fixture: large, url: largeUrl },
+      { fixture: seed, url: seedUrl },
     ].map((c) => ({ ...c, with: [] as LoadTiming[], without: [] as LoadTiming[], work: [] as number[], cpu: [] as number[] }));
     const withPage = first.page;
     const plainPage = await plain.newPage();

@@ -123,7 +123,8 @@ export function cpuBetween(events: TraceEvent[], fromPrefix: string, toMark: str
 
 /**
  * Thread time inside the measures whose names start with `prefix`, ms. A measure has only
- * wall time, so each is scaled by the CPU share of the task it ran in.
+ * wall time, so each is scaled by the CPU share of the task it ran in (left at wall time when
+ * no task encloses it).
  */
 export function measuresCpu(events: TraceEvent[], prefix: string): number {
   let total = 0;
