@@ -63,4 +63,20 @@ describe("Chromium: the reading view for readers", () => {
     expect(await tab.evaluate(lowContrastText, VIEW_HOST), `text below WCAG AA contrast (${scheme})`).toEqual([]);
     await tab.screenshot(join(SCREENSHOTS_DIR, `reading-view-${scheme}.png`));
   });
+
+  test("screenshot of blocked posts' notes in the flow of an article", async () => {
+    const storm = loadFixture("ad-current-storm-embeds");
+    const stormTab = await session.open(storm);
+    await stormTab.page.emulateMedia({ colorScheme: "light", reducedMotion: "reduce" });
+    await expectOffered(session, stormTab, storm);
+    await openView(session, stormTab);
+    const scrolled = await stormTab.evaluate((id) => {
+      const note = document.getElementById(id)?.shadowRoot?.querySelector('[data-block="embed"]:has(a[href])');
+      note?.scrollIntoView({ block: "center" });
+      return note !== null && note !== undefined;
+    }, VIEW_HOST);
+    expect(scrolled, "a note with a link to the original post").toBe(true);
+    await stormTab.screenshot(join(SCREENSHOTS_DIR, "reading-view-embed-notes.png"));
+    await stormTab.close();
+  });
 });
