@@ -5,6 +5,6 @@ import { findPhrases } from "./phrases";
 export function detect(doc: Document): Detection {
   const root = doc.body ?? doc.documentElement;
   if (!root) return { placeholders: 0, photoMarkers: 0 };
-  const hits = findPhrases(root, root.textContent ?? "");
+  const hits = findPhrases(root);
   return { placeholders: hits.placeholder.length, photoMarkers: hits.photoMarker.length };
 }

@@ -1,69 +1,107 @@
 /**
  * Finds the known phrases (placeholder, photo marker, playlist intro) in the visible text
- * of a subtree, by text alone: one pass over the text nodes builds a loose key stream,
- * so a phrase split over several nodes or elements, with odd spacing, nbsp or curly
- * quotes, is still found. Each occurrence is reported once, with the innermost element
- * that holds all of it.
+ * of a subtree, by text alone, so a phrase split over several nodes or elements, with odd
+ * spacing, nbsp or curly quotes, is still found. Each occurrence is reported once, with the
+ * innermost element that holds all of it.
+ *
+ * Speed: one walk collects the raw text; only the stretches around an anchor word (the
+ * phrase's longest plain word, found with indexOf) are turned into loose keys and searched.
  */
 import { INVISIBLE_TAGS, PHRASES, type PhraseKind } from "./site-rules";
 import { matchKey, nextNode } from "./text";
 
 export type PhraseHits = Record<PhraseKind, Element[]>;
 
-const KINDS = Object.keys(PHRASES) as PhraseKind[];
-const KEYS: [PhraseKind, string][] = KINDS.flatMap((kind) =>
-  PHRASES[kind].map((text): [PhraseKind, string] => [kind, matchKey(text)]),
-);
-
-/** Cheap words every phrase contains; a page with none of them needs no walk. */
-const QUICK_CHECK = /cookies|foto|playlist/i;
-
-interface Run {
-  node: Text;
-  start: number;
+interface Phrase {
+  kind: PhraseKind;
+  key: string;
+  anchor: string;
+  /** Raw text an occurrence may span, generous for whitespace runs and markup. */
+  reach: number;
 }
 
-export function findPhrases(root: Node, quickText?: string): PhraseHits {
-  const hits: PhraseHits = { placeholder: [], photoMarker: [], playlist: [] };
-  if (quickText !== undefined && !QUICK_CHECK.test(quickText)) return hits;
+const PHRASE_LIST: Phrase[] = (Object.keys(PHRASES) as PhraseKind[]).flatMap((kind) =>
+  PHRASES[kind].map((text) => ({
+    kind,
+    key: matchKey(text),
+    anchor: (text.toLowerCase().match(/[a-z]+/g) ?? []).reduce((a, b) => (b.length > a.length ? b : a), ""),
+    reach: text.length * 4 + 400,
+  })),
+);
 
-  const runs: Run[] = [];
-  let stream = "";
+export function findPhrases(root: Node): PhraseHits {
+  const hits: PhraseHits = { placeholder: [], photoMarker: [], playlist: [] };
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  const parts: string[] = [];
+  let length = 0;
   let node: Node | null = root.firstChild;
   while (node) {
     let descend = false;
     if (node.nodeType === 3) {
-      const key = matchKey((node as Text).data);
-      if (key) {
-        runs.push({ node: node as Text, start: stream.length });
-        stream += key;
-      }
+      const data = (node as Text).data;
+      nodes.push(node as Text);
+      starts.push(length);
+      parts.push(data);
+      length += data.length;
     } else if (node.nodeType === 1) {
       descend = !INVISIBLE_TAGS.has((node as Element).localName);
     }
     node = nextNode(node, root, descend);
   }
+  const raw = parts.join("").toLowerCase();
 
-  for (const [kind, key] of KEYS) {
-    for (let at = stream.indexOf(key); at >= 0; at = stream.indexOf(key, at + key.length)) {
-      const first = runAt(runs, at);
-      const last = runAt(runs, at + key.length - 1);
-      hits[kind].push(commonElement(first.node, last.node));
+  for (const phrase of PHRASE_LIST) {
+    for (const [from, to] of windows(raw, phrase)) {
+      const first = nodeAt(starts, from);
+      const last = nodeAt(starts, to);
+      searchWindow(nodes, first, last, phrase, hits[phrase.kind]);
     }
   }
   return hits;
 }
 
-/** The run holding stream offset `pos` (binary search: runs are in stream order). */
-function runAt(runs: Run[], pos: number): Run {
+/** Merged raw-text ranges around each anchor occurrence. */
+function windows(raw: string, phrase: Phrase): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (let at = raw.indexOf(phrase.anchor); at >= 0; at = raw.indexOf(phrase.anchor, at + 1)) {
+    const from = Math.max(0, at - phrase.reach);
+    const to = Math.min(raw.length - 1, at + phrase.reach);
+    const prev = ranges[ranges.length - 1];
+    if (prev && from <= prev[1]) prev[1] = to;
+    else ranges.push([from, to]);
+  }
+  return ranges;
+}
+
+function searchWindow(nodes: Text[], first: number, last: number, phrase: Phrase, found: Element[]): void {
+  const owner: number[] = [];
+  const offsets: number[] = [];
+  let stream = "";
+  for (let i = first; i <= last; i++) {
+    const key = matchKey(nodes[i]!.data);
+    if (!key) continue;
+    owner.push(i);
+    offsets.push(stream.length);
+    stream += key;
+  }
+  for (let at = stream.indexOf(phrase.key); at >= 0; at = stream.indexOf(phrase.key, at + phrase.key.length)) {
+    const a = nodes[owner[nodeAt(offsets, at)]!]!;
+    const b = nodes[owner[nodeAt(offsets, at + phrase.key.length - 1)]!]!;
+    found.push(commonElement(a, b));
+  }
+}
+
+/** Index of the last start <= pos (binary search over ascending starts). */
+function nodeAt(starts: number[], pos: number): number {
   let lo = 0;
-  let hi = runs.length - 1;
+  let hi = starts.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (runs[mid]!.start <= pos) lo = mid;
+    if (starts[mid]! <= pos) lo = mid;
     else hi = mid - 1;
   }
-  return runs[lo]!;
+  return lo;
 }
 
 function commonElement(a: Node, b: Node): Element {
