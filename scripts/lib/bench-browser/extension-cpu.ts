@@ -59,7 +59,8 @@ function summarize(profile: Profile): ExtensionCpu {
   samples.forEach((id, i) => {
     // A sample stands for the time until the next one, capped: a long gap means the thread (or the
     // sampler) waited for a CPU, which on a busy machine would pin a whole wait on one function.
-    const ms = Math.min(deltas[i + 1] ?? SAMPLING_US, MAX_SAMPLE_US) / 1000;
+    // V8 can also deliver samples slightly out of order (a negative delta), which counts as none.
+    const ms = Math.max(0, Math.min(deltas[i + 1] ?? SAMPLING_US, MAX_SAMPLE_US)) / 1000;
     const seen = new Set<string>();
     for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
       const frame = byId.get(at)!.callFrame;
