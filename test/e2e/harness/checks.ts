@@ -119,6 +119,7 @@ export async function expectConsentUntouched(tab: Tab): Promise<void> {
 export async function expectPrivate(session: BrowserSession): Promise<void> {
   expect(session.site.requests.length, "no requests were recorded at all: the recorder is broken").toBeGreaterThan(0);
   expect(session.site.extensionWebRequests(), "web requests made by the extension's own pages or worker").toEqual([]);
+  expect(session.site.socialOrAdRequests(), "requests to social or ad hosts").toEqual([]);
   expect(session.site.foreignRequests(), "requests to hosts other than the fixture's (and the page's own resources)").toEqual([]);
   expect(await session.cookies(), "cookies in the browser").toEqual([]);
 }

@@ -38,6 +38,16 @@ const CONSENT_TRAP = `<script>(() => {
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", build); else build();
 })();</script>`;
 
+/**
+ * Social and ad hosts: no request may reach them, whoever asks. The fixtures only link to
+ * them (a link loads nothing), so a request there means a view or script loaded an embed.
+ */
+const NEVER_CONTACTED = [
+  "x.com", "twitter.com", "twimg.com", "instagram.com", "cdninstagram.com", "facebook.com", "facebook.net",
+  "fbcdn.net", "youtube.com", "youtube-nocookie.com", "ytimg.com", "tiktok.com", "tiktokcdn.com",
+  "doubleclick.net", "googlesyndication.com", "googletagmanager.com", "google-analytics.com",
+];
+
 function withTrap(html: string): string {
   const at = html.search(/<\/body\s*>/i);
   return at < 0 ? html + CONSENT_TRAP : html.slice(0, at) + CONSENT_TRAP + html.slice(at);
@@ -99,6 +109,17 @@ export class FixtureSite {
     return this.requests
       .filter(({ url }) => /^https?:/i.test(url))
       .filter(({ url }) => !this.hosts.has(new URL(url).host) && !this.ownURLs.has(withoutHash(url)))
+      .map(({ url, source }) => `${source}: ${url}`);
+  }
+
+  /** Requests to social and ad hosts, from anyone. */
+  socialOrAdRequests(): string[] {
+    return this.requests
+      .filter(({ url }) => /^https?:/i.test(url))
+      .filter(({ url }) => {
+        const host = new URL(url).hostname;
+        return NEVER_CONTACTED.some((banned) => host === banned || host.endsWith(`.${banned}`));
+      })
       .map(({ url, source }) => `${source}: ${url}`);
   }
 
