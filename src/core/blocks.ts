@@ -26,7 +26,7 @@ const isLink = compileSelector("a[href]");
 /** Room for a placeholder block's own button and label texts. */
 const PLACEHOLDER_EXTRA_TEXT = 80;
 
-export function isJunkText(text: string): boolean {
+function isJunkText(text: string): boolean {
   return JUNK_KEYS.has(matchKey(text)) || JUNK_PREFIXES.some((prefix) => text.startsWith(prefix));
 }
 
@@ -191,7 +191,10 @@ class BodyWalker {
     let extra = 0;
     for (const child of scope.parentElement!.childNodes) {
       if (child === scope) continue;
-      if (child.nodeType === 3) extra += normalizeText((child as Text).data).length;
+      if (child.nodeType === 3) {
+        extra += normalizeText((child as Text).data).length;
+        if (extra > PLACEHOLDER_EXTRA_TEXT) return false;
+      }
       if (child.nodeType !== 1) continue;
       const el = child as Element;
       const text = textOf(el);

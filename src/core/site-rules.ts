@@ -6,7 +6,11 @@
  */
 import type { EmbedKind } from "./article";
 
-/** Phrases recognised by their text (loosely: case, spacing, punctuation, accents ignored). */
+/**
+ * Phrases recognised by their text (loosely: case, spacing, punctuation, accents ignored).
+ * 7sur7.be (French) surely words them differently; no copy of its wording was found, so its
+ * variants are to be added here as extra lines once seen.
+ */
 export const PHRASES = {
   /** The consent placeholder that replaces a social post, liveblog or video. */
   placeholder: [

@@ -53,7 +53,7 @@ export function largestSrcsetUrl(srcset: string | null): string | null {
 }
 
 /** The platform a URL belongs to, or null when it is not a known social host. */
-export function socialKind(url: URL): EmbedKind | null {
+function socialKind(url: URL): EmbedKind | null {
   const host = url.hostname.toLowerCase();
   for (const [domain, kind] of Object.entries(EMBED_HOSTS)) {
     if (host === domain || host.endsWith("." + domain)) return kind;
