@@ -10,7 +10,7 @@
  * no measures, no view).
  */
 import { cpus } from "node:os";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { ChromiumSession, ChromiumTab } from "../test/e2e/harness/chromium";
 import { loadFixture, SEED, type Fixture } from "../test/e2e/harness/fixtures";
 import { VIEW_HOST } from "../test/e2e/harness/reading-view";
@@ -28,7 +28,7 @@ import {
   type LoadTiming,
   type MeasureEntry,
 } from "./lib/bench-browser/page-probes";
-import { newPlainContext } from "./lib/bench-browser/plain-context";
+import { launchPlainChromium, type PlainChromium } from "./lib/bench-browser/plain-context";
 import { median, sum } from "./lib/bench-browser/stats";
 
 const RUNS = Number(process.env.BENCH_BROWSER_RUNS ?? 7);
@@ -191,7 +191,7 @@ async function main(): Promise<number> {
   const seed = loadFixture(SEED);
 
   const session = await ChromiumSession.launch();
-  let plain: BrowserContext | null = null;
+  let plain: PlainChromium | null = null;
   try {
     const largeUrl = session.site.serve(large);
     const seedUrl = session.site.serve(seed);
@@ -200,11 +200,10 @@ async function main(): Promise<number> {
     const first = (await session.open(seed)) as ChromiumTab;
     await contentScriptMeasures(first.page, "the seed page");
     const context = first.page.context();
-    const browser: Browser | null = context.browser();
-    if (!browser) throw new BrokenRun("Playwright gave no Browser for the harness's context: cannot open the context without the extension.");
-    plain = await newPlainContext(browser, session.site);
+    plain = await launchPlainChromium(session.site);
+    const version = context.browser()?.version() ?? "(version unknown)";
 
-    console.log(`Chromium ${browser.version()} (${process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"}, headless), ` +
+    console.log(`Chromium ${version} (${process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"}, headless), ` +
       `${cpus().length} CPUs: ${cpus()[0]?.model.trim() ?? "unknown"}; ${RUNS} runs per figure after one warm-up.\n`);
 
     // Page loads, alternating with and without so drift in the machine's load hits both sides alike.
@@ -213,7 +212,7 @@ async function main(): Promise<number> {
       { fixture: seed, url: seedUrl },
     ].map((c) => ({ ...c, with: [] as LoadTiming[], without: [] as LoadTiming[], work: [] as number[], cpu: [] as number[], beforeLoad: 0 }));
     const withPage = first.page;
-    const plainPage = await plain.newPage();
+    const plainPage = await plain.context.newPage();
     for (const c of cases) {
       await loadWithExtension(withPage, c.fixture, c.url); // warm-up: code caches, JIT
       await loadWithout(plainPage, c.url, c.fixture.name);
@@ -281,9 +280,10 @@ Mutating page: ${waiting.ticks} mutation ticks (every ${MUTATE_EVERY_MS} ms for 
 
 What the figures measure:
   Load event             navigation timing loadEventEnd, ms after navigation start; one tab per side, navigated again
-                         each run. WITHOUT = an off-the-record context of the same browser, where the extension is
-                         not enabled. The content script runs at document_idle, which can be after the load event, so
-                         this shows mainly that it does not hold up loading. Both sides traced alike.
+                         each run. WITHOUT = a second Chromium launched like the harness's (fresh profile, same
+                         flags) but without --load-extension. Both sides traced alike. Parsing the page on a busy
+                         machine swings this by hundreds of ms either way; the line under the table says whether the
+                         content script (document_idle) ran before the load event at all.
   Content-script work    sum of the leesrust:* performance measures the content script recorded by ${SETTLE_MS} ms after
                          its first one (at load: the glance, leesrust:detect; script evaluation, settings, messaging
                          and the view.js preload are not wrapped in measures).
