@@ -4,7 +4,7 @@
 //   node build.mjs --out DIR       → into DIR/chrome and DIR/firefox (used by the tests)
 // Fails when a bundle grows past its budget or a manifest names a missing message.
 // Browser minimums in manifest.json: Firefox 140 (data_collection_permissions; Android 142);
-// Chrome 132, the first release whose use_dynamic_url (which keeps view.js from revealing the
+// Chrome 132, the first release whose use_dynamic_url (which keeps reader.js from revealing the
 // extension to pages) lets a content script import() the resource; 130–131 refused it by CSP.
 import * as esbuild from "esbuild";
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, watch, writeFileSync } from "node:fs";
@@ -14,12 +14,12 @@ import { fileURLToPath } from "node:url";
 const ROOT = dirname(fileURLToPath(import.meta.url));
 
 /**
- * Size budgets of the minified bundles, in KB (1024 bytes). content.js runs on every DPG page;
- * view.js is loaded only where a reading view is on offer.
+ * Size budgets of the minified bundles, in KB (1024 bytes). content.js (detection) runs on
+ * every DPG page; reader.js (extraction and the reading view) only where detection finds something.
  */
 export const BUDGETS_KB = {
   "content.js": 30,
-  "view.js": 25,
+  "reader.js": 50,
   "background.js": 5,
   "popup.js": 10,
   "options.js": 12,
@@ -33,7 +33,7 @@ const SCRIPTS = {
   options: "src/ui/options.ts",
 };
 /** ES modules, imported at run time by the content script. */
-const MODULES = { view: "src/inject/view/index.ts" };
+const MODULES = { reader: "src/inject/reader.ts" };
 
 const STATIC_FILES = ["src/ui/popup.html", "src/ui/options.html", "src/ui/base.css", "src/ui/popup.css", "src/ui/options.css"];
 const ICON_SIZES = [16, 32, 48, 128];

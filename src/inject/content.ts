@@ -11,7 +11,7 @@ import { loadSettings, onSettingsChanged } from "../shared/settings-store";
 import { watchUntilSettled, watchUrl } from "./page-watch";
 import { TabSession } from "./tab-session";
 
-type ViewModule = typeof import("./view/index");
+type ReaderModule = typeof import("./reader");
 
 const REQUESTS = new Set<Request["type"]>([
   "leesrust:get-status",
@@ -25,16 +25,17 @@ function isRequest(message: unknown): message is Request {
 }
 
 /**
- * The reading view is its own bundle (view.js), loaded only on pages that offer an article:
- * every other page runs only detection. Fetched as soon as there is an offer, so opening it
- * later does not wait for the load. Spelled `chrome.runtime.getURL` (Firefox has the `chrome`
- * namespace too) because that is the form addons-linter accepts in a dynamic import.
+ * Extraction and the reading view are their own bundle (reader.js), loaded only on pages where
+ * detection finds something: every other page runs detection alone. Fetched as soon as there
+ * is a find, so the popup and the toggle do not wait for the load. Spelled
+ * `chrome.runtime.getURL` (Firefox has the `chrome` namespace too) because that is the form
+ * addons-linter accepts in a dynamic import.
  */
-let viewModule: Promise<ViewModule> | null = null;
-const loadView = (): Promise<ViewModule> => (viewModule ??= import(chrome.runtime.getURL("view.js")));
+let readerModule: Promise<ReaderModule> | null = null;
+const loadReader = (): Promise<ReaderModule> => (readerModule ??= import(chrome.runtime.getURL("reader.js")));
 
 function report(status: TabStatus): void {
-  if (status.state === "available") loadView().catch(() => undefined);
+  if (status.state === "available") loadReader().catch(() => undefined);
   const message: StatusReport = { type: "leesrust:status", status };
   // The background may be restarting; the next change reports again.
   browser.runtime.sendMessage(message).catch(() => undefined);
@@ -49,7 +50,11 @@ function unsupported(error: unknown): TabStatus {
 async function start(): Promise<TabSession> {
   const settings = await loadSettings().catch(() => DEFAULT_SETTINGS);
   const session = new TabSession(
-    { doc: document, openView: async (article, options) => (await loadView()).openReadingView(article, options), t: (key: string, subs?: string[]) => browser.i18n.getMessage(key, subs), report },
+    {
+      doc: document,
+      assess: async (doc, href) => (await loadReader()).assessPage(doc, href),
+      openView: async (article, options) => (await loadReader()).openReadingView(article, options),
+      t: (key: string, subs?: string[]) => browser.i18n.getMessage(key, subs), report },
     settings,
   );
   onSettingsChanged((next) => session.settingsChanged(next));

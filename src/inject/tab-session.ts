@@ -8,10 +8,12 @@ import type { Request, TabStatus } from "../shared/messages";
 import type { Settings, ViewSettings } from "../shared/settings";
 import { setAutoOpen, updateSettings } from "../shared/settings-store";
 import type { ReadingViewHandle, ReadingViewOptions } from "./view/index";
-import { assessPage, glancePage, measure, type PageAssessment } from "./assess-page";
+import { glancePage, measure, type PageAssessment } from "./assess-page";
 
 export interface SessionDeps {
   doc: Document;
+  /** The full assessment (assess-page's assessPage), behind a loader like the view's. */
+  assess: (doc: Document, href: string) => PageAssessment | Promise<PageAssessment>;
   /** The view module's openReadingView, behind a loader: the content script fetches the view when first needed. */
   openView: (article: Article, options: ReadingViewOptions) => ReadingViewHandle | Promise<ReadingViewHandle>;
   t: ReadingViewOptions["t"];
@@ -51,8 +53,12 @@ export class TabSession {
   }
 
   /** Extracts the article if that has not happened yet for the current page. */
-  #settle(): PageAssessment {
-    if (this.#assessment.article === undefined) this.#assessment = assessPage(this.#deps.doc, this.#href());
+  async #settle(): Promise<PageAssessment> {
+    const glance = this.#assessment;
+    if (glance.article !== undefined) return glance;
+    const full = await this.#deps.assess(this.#deps.doc, this.#href());
+    // A newer look at the page (history navigation) may have come in meanwhile; it wins.
+    if (this.#assessment === glance) this.#assessment = full;
     return this.#assessment;
   }
 
@@ -87,7 +93,7 @@ export class TabSession {
   async reassess(): Promise<void> {
     this.#assessment = glancePage(this.#deps.doc, this.#href());
     this.#publish();
-    const article = this.#view ? this.#settle().article : null;
+    const article = this.#view ? (await this.#settle()).article : null;
     if (this.#view && !article) this.#closeView();
     else if (this.#view && article && !sameJson(article, this.#view.article)) {
       this.#closeView();
@@ -104,7 +110,7 @@ export class TabSession {
 
   async handle(request: Request): Promise<TabStatus> {
     // Whoever asks (the popup, the shortcut) gets the full verdict, not the glance.
-    this.#settle();
+    await this.#settle();
     switch (request.type) {
       case "leesrust:get-status":
         break;
@@ -143,20 +149,21 @@ export class TabSession {
   }
 
   #openView(): Promise<void> {
-    const article = this.#settle().article;
-    if (this.#view || !article) return Promise.resolve();
+    if (this.#view) return Promise.resolve();
     if (this.#opening) return this.#opening;
-    const opening: Promise<void> = this.#buildView(article).finally(() => {
+    const opening: Promise<void> = this.#buildView().finally(() => {
       if (this.#opening === opening) this.#opening = null;
     });
     this.#opening = opening;
     return opening;
   }
 
-  async #buildView(article: Article): Promise<void> {
-    const started = performance.now();
+  async #buildView(): Promise<void> {
     const closings = this.#closings;
     try {
+      const article = (await this.#settle()).article;
+      if (!article || this.#closings !== closings) return this.#publish();
+      const started = performance.now();
       const handle: ReadingViewHandle = await this.#deps.openView(article, {
         settings: this.#settings.view,
         t: this.#deps.t,

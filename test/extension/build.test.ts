@@ -45,7 +45,7 @@ describe("npm run build", () => {
     const m = manifests.chrome;
     expect(m.manifest_version).toBe(3);
     expect(m.background).toEqual({ service_worker: "background.js" });
-    // 132: the dynamic view.js URL (use_dynamic_url) can be imported by the content script.
+    // 132: the dynamic reader.js URL (use_dynamic_url) can be imported by the content script.
     expect(Number(m.minimum_chrome_version)).toBeGreaterThanOrEqual(132);
     expect(m.browser_specific_settings).toBeUndefined();
   });
@@ -71,9 +71,9 @@ describe("npm run build", () => {
     expect(m.content_scripts).toHaveLength(1);
     expect([...m.content_scripts[0].matches].sort()).toEqual(expected);
     expect(m.content_scripts[0]).toMatchObject({ js: ["content.js"], run_at: "document_idle" });
-    // The lazily loaded view is reachable only from the same pages.
+    // The lazily loaded reader (extraction + view) is reachable only from the same pages.
     expect(m.web_accessible_resources).toHaveLength(1);
-    expect(m.web_accessible_resources[0].resources).toEqual(["view.js"]);
+    expect(m.web_accessible_resources[0].resources).toEqual(["reader.js"]);
     expect([...m.web_accessible_resources[0].matches].sort()).toEqual(expected);
   });
 

@@ -13,10 +13,10 @@ vi.mock("../../src/inject/view/index", () => ({
 
 type Mock = typeof import("../../test/mocks/webextension-polyfill").default;
 
-// The content script imports the view bundle from the extension's own URL; here that is the view's source,
-// which vi.mock above replaces.
+// The content script imports reader.js from the extension's own URL; here that is its source, whose
+// view part vi.mock above replaces.
 (globalThis as unknown as { chrome: unknown }).chrome = {
-  runtime: { getURL: (path: string) => (path === "view.js" ? `${ROOT}/src/inject/view/index.ts` : path) },
+  runtime: { getURL: (path: string) => (path === "reader.js" ? `${ROOT}/src/inject/reader.ts` : path) },
 };
 
 /** Puts a fixture page in the test document and starts a fresh content script on it. */

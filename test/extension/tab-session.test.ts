@@ -3,6 +3,7 @@ import type { Article } from "../../src/core/index";
 import type { TabStatus } from "../../src/shared/messages";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/shared/settings";
 import { loadSettings, resetStorageChoice } from "../../src/shared/settings-store";
+import { assessPage } from "../../src/inject/assess-page";
 import { TabSession } from "../../src/inject/tab-session";
 import type { ReadingViewOptions } from "../../src/inject/view/index";
 import { JSDOM } from "jsdom";
@@ -24,7 +25,7 @@ function session(fixture: string, settings: Settings = DEFAULT_SETTINGS) {
   const view = fakeView();
   const reports: TabStatus[] = [];
   const tab = new TabSession(
-    { doc: win.document, openView: view.openView, t: (key) => key, report: (s) => reports.push(s) },
+    { doc: win.document, assess: assessPage, openView: view.openView, t: (key) => key, report: (s) => reports.push(s) },
     settings,
   );
   return { win, view, reports, tab };
@@ -129,10 +130,11 @@ describe("TabSession with a view that loads slowly", () => {
   it("closes a view that arrives after the reader already switched it off", async () => {
     const win = fixtureWindow("ad-seed-kandahar");
     const handle = { close: vi.fn(), update: vi.fn() };
-    let deliver: () => void = () => undefined;
+    let deliver: (() => void) | null = null;
     const tab = new TabSession(
       {
         doc: win.document,
+        assess: assessPage,
         openView: () => new Promise((resolve) => (deliver = () => resolve(handle))),
         t: (key) => key,
         report: () => undefined,
@@ -140,10 +142,36 @@ describe("TabSession with a view that loads slowly", () => {
       DEFAULT_SETTINGS,
     );
     const opening = tab.handle({ type: "leesrust:set-view", open: true });
+    await vi.waitFor(() => expect(deliver).not.toBeNull());
     expect((await tab.handle({ type: "leesrust:toggle-view" })).state).toBe("available");
-    deliver();
+    deliver!();
     expect((await opening).state).toBe("available");
     expect(handle.close).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe("TabSession with a slow reader module", () => {
+  it("does not let a late extraction overwrite a newer look at the page", async () => {
+    const win = fixtureWindow("ad-seed-kandahar");
+    let finish: (() => void) | null = null;
+    const tab = new TabSession(
+      {
+        doc: win.document,
+        assess: (doc, href) => new Promise((resolve) => (finish = () => resolve(assessPage(doc, href)))),
+        openView: fakeView().openView,
+        t: (key) => key,
+        report: () => undefined,
+      },
+      DEFAULT_SETTINGS,
+    );
+    const asking = tab.handle({ type: "leesrust:get-status" });
+    await vi.waitFor(() => expect(finish).not.toBeNull());
+    // A history navigation to a page without markers, before the extraction of the old one arrives.
+    win.document.body.replaceChildren();
+    win.history.pushState({}, "", "/sport/");
+    await tab.reassess();
+    finish!();
+    expect(await asking).toMatchObject({ state: "idle", placeholders: 0 });
   });
 });
 
@@ -154,7 +182,7 @@ describe("TabSession with a failing view", () => {
       throw new Error("view bug");
     };
     const tab = new TabSession(
-      { doc: win.document, openView: () => ({ close: broken, update: broken }), t: (k) => k, report: () => undefined },
+      { doc: win.document, assess: assessPage, openView: () => ({ close: broken, update: broken }), t: (k) => k, report: () => undefined },
       DEFAULT_SETTINGS,
     );
     await tab.handle({ type: "leesrust:set-view", open: true });
@@ -179,7 +207,7 @@ describe("TabSession at page load", () => {
       url: "https://www.ad.nl/nieuws/leeg~a1/",
     }).window;
     const reports: TabStatus[] = [];
-    const tab = new TabSession({ doc: win.document, openView: fakeView().openView, t: (k) => k, report: (r) => reports.push(r) }, DEFAULT_SETTINGS);
+    const tab = new TabSession({ doc: win.document, assess: assessPage, openView: fakeView().openView, t: (k) => k, report: (r) => reports.push(r) }, DEFAULT_SETTINGS);
     expect(tab.status().state).toBe("available");
     const status = await tab.handle({ type: "leesrust:toggle-view" });
     expect(status.state).toBe("unsupported");
@@ -199,6 +227,7 @@ describe("TabSession on pages without an offer", () => {
     const tab = new TabSession(
       {
         doc: win.document,
+        assess: assessPage,
         openView: () => {
           throw new Error("no shadow DOM");
         },
