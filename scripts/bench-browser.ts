@@ -37,7 +37,7 @@ const LARGE = "ad-current-liveblog-hittegolf-large";
 const GOAL = { loadWorkMs: 5, paintMs: 16, waitingMs: 50 };
 /** Time a reader needs at least to reach the toolbar button; the content script preloads the view meanwhile. */
 const READER_DELAY_MS = 500;
-/** After the content script's first measure: time for the rest of its start (settings, badge report, view preload). */
+/** After the content script's first measure: time for the rest of its start (settings, badge report, reader bundle preload). */
 const SETTLE_MS = 200;
 /** After the toggle's answer: ample time for the view's first frames on a busy machine, without probing the page. */
 const VIEW_SETTLE_MS = 600;
@@ -270,7 +270,7 @@ async function main(): Promise<number> {
 
     console.log(`
 The content script began before the load event in ${largeLoads.beforeLoad} of ${RUNS} loads of the large fixture and ` +
-      `${seedLoads.beforeLoad} of ${RUNS} of the seed page (document_idle); only then can its work, and the view.js preload it ` +
+      `${seedLoads.beforeLoad} of ${RUNS} of the seed page (document_idle); only then can its work, and the preload of the reader bundle it ` +
       `starts on a page with an offer, hold up the load event (in this harness every request, the extension's too, passes ` +
       `through Playwright's interception, which slows that preload).
 Mutating page: ${waiting.ticks} mutation ticks (every ${MUTATE_EVERY_MS} ms for ${MUTATE_FOR_MS / 1000} s); ` +
@@ -286,7 +286,7 @@ What the figures measure:
                          content script (document_idle) ran before the load event at all.
   Content-script work    sum of the leesrust:* performance measures the content script recorded by ${SETTLE_MS} ms after
                          its first one (at load: the glance, leesrust:detect; script evaluation, settings, messaging
-                         and the view.js preload are not wrapped in measures).
+                         and the reader bundle's preload are not wrapped in measures).
   (main-thread CPU)      the same span in thread time from Chromium's trace (tdur): what it costs without the waits
                          for a CPU that a busy machine adds to wall time. Measures are scaled by the CPU share of the
                          task they ran in; windows sum the main thread's tasks (DevTools' own left out).
@@ -297,7 +297,7 @@ What the figures measure:
                          layout and paint done on the main thread (raster and display by the compositor not included).
   toggle → next frame    the second requestAnimationFrame after the view was inserted: an upper bound on "painted".
   Popup path             get-status first (opening the popup does this; it extracts), then set-view {open: true},
-                         ${READER_DELAY_MS} ms after load (view.js preloaded by then).
+                         ${READER_DELAY_MS} ms after load (reader bundle preloaded by then).
   Keyboard path          toggle-view cold, as the background relays Alt+Shift+L: detect + extract + open-view.
   V8 profiler            sampling profiler (100 µs, each sample counted for at most 400 µs) over the mutating page's
                          run: samples with a chrome-extension:// frame on the stack, including the mutation-observer
