@@ -36,15 +36,15 @@ function imageUrl(img: Element, base: string | null): string | null {
 }
 
 /**
- * The img of a <noscript> copy. Without scripting (jsdom) its contents are elements; in a
- * browser they are one text node, parsed here into an inert document that never loads anything.
+ * Elements of a <noscript> copy that pass `test`. Without scripting (jsdom) its contents are
+ * elements; in a browser they are one text node, parsed here with DOMParser into an inert
+ * document that runs and loads nothing.
  */
 export function noscriptElements(noscript: Element, test: ElementTest): Element[] {
   if (noscript.firstElementChild) return findAllDescendants(noscript, test);
-  const doc = noscript.ownerDocument.implementation.createHTMLDocument("");
-  const template = doc.createElement("template");
-  template.innerHTML = noscript.textContent ?? "";
-  return [...template.content.children].flatMap((el) => [...(test(el) ? [el] : []), ...findAllDescendants(el, test)]);
+  const Parser = noscript.ownerDocument.defaultView?.DOMParser;
+  const copy = Parser ? new Parser().parseFromString(noscript.textContent ?? "", "text/html").body : null;
+  return copy ? findAllDescendants(copy, test) : [];
 }
 
 function figureImageUrl(figure: Element, base: string | null): { src: string | null; alt: string } {
