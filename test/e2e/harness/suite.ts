@@ -23,7 +23,7 @@ import {
 } from "./checks";
 import { allFixtures, loadFixture, SEED, type Fixture } from "./fixtures";
 import { E2E_PAGES_DIR } from "./paths";
-import { waitFor, type BrowserSession } from "./session";
+import { waitFor, type BrowserSession, type Tab } from "./session";
 
 export type Launch = (options: { userDataDir?: string }) => Promise<BrowserSession>;
 
@@ -37,8 +37,13 @@ const label = (f: Fixture) => (f.expected.lateBody ? `${f.name} (body inserted a
 export function describeExtensionIn(browserName: string, launch: Launch): void {
   describe(`${browserName}: the built extension`, () => {
     let session: BrowserSession;
+    /** A page that mutates forever, open for the whole session: the content script must stop watching it. */
+    let restless: Tab;
+    let restlessSince = 0;
     beforeAll(async () => {
       session = await launch({});
+      restless = await session.open(loadFixture("restless", E2E_PAGES_DIR));
+      restlessSince = Date.now();
     });
     afterAll(async () => {
       await session?.close();
@@ -155,6 +160,27 @@ export function describeExtensionIn(browserName: string, launch: Launch): void {
       expectViewShows(view, next);
       await expectOffered(session, tab, next);
       await tab.close();
+    });
+
+    test("a page that never stops mutating: the content script re-checked it a bounded number of times, then stopped", async () => {
+      const read = () =>
+        restless.evaluate(
+          () => ({
+            checks: performance.getEntriesByName("leesrust:detect").length,
+            mutations: (window as unknown as { __e2eMutations: number }).__e2eMutations,
+          }),
+          undefined,
+        );
+      // The content script gives a restless page 10 s plus one last tick (page-watch.ts); by the end of a full run that is long past.
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, restlessSince + 14_000 - Date.now())));
+      const before = await read();
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      const after = await read();
+      expect(after.mutations, "the page is still mutating").toBeGreaterThan(before.mutations);
+      expect(before.checks, "the content script looked at the page").toBeGreaterThan(0);
+      expect(before.checks, "re-checks of a page that never settles").toBeLessThanOrEqual(15);
+      expect(after.checks, "re-checks after the watch should have ended").toBe(before.checks);
+      expect(await session.badge(restless)).toBe("");
     });
 
     test("over the whole session: nothing sent to other hosts, no cookies, no errors from the extension", async () => {
