@@ -54,7 +54,9 @@ async function start(): Promise<TabSession> {
       doc: document,
       assess: async (doc, href) => (await loadReader()).assessPage(doc, href),
       openView: async (article, options) => (await loadReader()).openReadingView(article, options),
-      t: (key: string, subs?: string[]) => browser.i18n.getMessage(key, subs), report },
+      t: (key: string, subs?: string[]) => browser.i18n.getMessage(key, subs),
+      report,
+    },
     settings,
   );
   onSettingsChanged((next) => session.settingsChanged(next));

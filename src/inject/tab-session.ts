@@ -56,7 +56,14 @@ export class TabSession {
   async #settle(): Promise<PageAssessment> {
     const glance = this.#assessment;
     if (glance.article !== undefined) return glance;
-    const full = await this.#deps.assess(this.#deps.doc, this.#href());
+    let full: PageAssessment;
+    try {
+      full = await this.#deps.assess(this.#deps.doc, this.#href());
+    } catch (error) {
+      // The reader module failed to load: say so rather than let a rejection reach the console.
+      const reason = `reader: ${error instanceof Error ? error.message : String(error)}`;
+      full = { ...glance, state: "unsupported", article: null, reason };
+    }
     // A newer look at the page (history navigation) may have come in meanwhile; it wins.
     if (this.#assessment === glance) this.#assessment = full;
     return this.#assessment;

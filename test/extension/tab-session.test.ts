@@ -175,6 +175,24 @@ describe("TabSession with a slow reader module", () => {
   });
 });
 
+describe("TabSession when the reader module cannot load", () => {
+  it("reports the page as unsupported instead of failing", async () => {
+    const win = fixtureWindow("ad-seed-kandahar");
+    const tab = new TabSession(
+      {
+        doc: win.document,
+        assess: () => Promise.reject(new Error("import failed")),
+        openView: fakeView().openView,
+        t: (key) => key,
+        report: () => undefined,
+      },
+      DEFAULT_SETTINGS,
+    );
+    expect(await tab.handle({ type: "leesrust:toggle-view" })).toMatchObject({ state: "unsupported", reason: "reader: import failed" });
+    await expect(tab.reassess()).resolves.toBeUndefined();
+  });
+});
+
 describe("TabSession with a failing view", () => {
   it("keeps its state right and throws nothing when the view fails to close or update", async () => {
     const win = fixtureWindow("ad-seed-kandahar");
