@@ -7,6 +7,7 @@
 import { assess, detect, siteFor, type Article, type Detection, type StepTimer } from "../core/index";
 import type { TabState } from "../shared/messages";
 import { siteKey } from "../shared/settings-store";
+import { errorText } from "../shared/error-text";
 
 export interface PageAssessment {
   state: Exclude<TabState, "open">;
@@ -53,7 +54,7 @@ const NOTHING: Detection = { placeholders: 0, photoMarkers: 0 };
 const found = (d: Detection) => d.placeholders + d.photoMarkers > 0;
 
 function failed(base: ReturnType<typeof pageSite>, error: unknown): PageAssessment {
-  const reason = `error: ${error instanceof Error ? error.message : String(error)}`;
+  const reason = `error: ${errorText(error)}`;
   return { ...base, state: "unsupported", detection: NOTHING, article: null, reason };
 }
 

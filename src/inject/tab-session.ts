@@ -9,6 +9,7 @@ import type { Settings, ViewSettings } from "../shared/settings";
 import { setAutoOpen, updateSettings } from "../shared/settings-store";
 import type { ReadingViewHandle, ReadingViewOptions } from "./view/index";
 import { glancePage, measure, type PageAssessment } from "./assess-page";
+import { errorText } from "../shared/error-text";
 
 export interface SessionDeps {
   doc: Document;
@@ -61,7 +62,7 @@ export class TabSession {
       full = await this.#deps.assess(this.#deps.doc, this.#href());
     } catch (error) {
       // The reader module failed to load: say so rather than let a rejection reach the console.
-      const reason = `reader: ${error instanceof Error ? error.message : String(error)}`;
+      const reason = `reader: ${errorText(error)}`;
       full = { ...glance, state: "unsupported", article: null, reason };
     }
     // A newer look at the page (history navigation) may have come in meanwhile; it wins.
@@ -191,7 +192,7 @@ export class TabSession {
       this.#view = { handle, article };
     } catch (error) {
       // A view that cannot be built leaves the page as it was and says so in the popup.
-      const reason = `view: ${error instanceof Error ? error.message : String(error)}`;
+      const reason = `view: ${errorText(error)}`;
       this.#assessment = { ...this.#assessment, state: "unsupported", article: null, reason };
     }
     this.#publish();

@@ -5,6 +5,7 @@
 import { DEFAULT_SETTINGS, VIEW_LIMITS, type Settings, type ViewSettings } from "../shared/settings";
 import { loadSettings, onSettingsChanged, siteKey, updateSettings } from "../shared/settings-store";
 import { localizePage, t } from "./localize";
+import { errorText } from "../shared/error-text";
 
 type RangeField = keyof typeof VIEW_LIMITS;
 const RANGES = Object.keys(VIEW_LIMITS) as RangeField[];
@@ -23,7 +24,7 @@ async function save(change: (current: Settings) => Settings, done: string): Prom
     render(await updateSettings(change));
     say(done);
   } catch (error) {
-    say(t("options_save_failed", error instanceof Error ? error.message : String(error)));
+    say(t("options_save_failed", errorText(error)));
   }
 }
 
