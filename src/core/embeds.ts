@@ -31,7 +31,28 @@ function linksOf(el: Element, base: string | null): SocialLink[] {
     const id = el.getAttribute(name)?.trim();
     if (id && /^[A-Za-z0-9_-]{1,64}$/.test(id)) add(toUrl(id));
   }
+  if (el.localName === "script" && el.getAttribute("type")?.trim().toLowerCase() === "application/ld+json") {
+    for (const value of jsonStrings(el.textContent ?? "")) add(value);
+  }
   return links;
+}
+
+/** String values of an embed's own JSON-LD (SocialMediaPosting, VideoObject: url, embedUrl, sharedContent…). */
+function jsonStrings(json: string): string[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    return [];
+  }
+  const strings: string[] = [];
+  const queue: unknown[] = [data];
+  for (let i = 0; i < queue.length && i < 500; i++) {
+    const item = queue[i];
+    if (typeof item === "string") strings.push(item);
+    else if (item && typeof item === "object") queue.push(...Object.values(item));
+  }
+  return strings;
 }
 
 function hintOf(el: Element): EmbedKind | null {

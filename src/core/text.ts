@@ -35,6 +35,7 @@ export function isSkippedElement(el: Element): boolean {
  * a credit span) by element.
  */
 export function textOf(nodes: Node | Node[], omit?: (el: Element) => boolean): string {
+  if (!Array.isArray(nodes) && nodes.nodeType === 1 && isSkippedElement(nodes as Element)) return "";
   let out = "";
   for (const top of Array.isArray(nodes) ? nodes : [...nodes.childNodes]) {
     let node: Node | null = top;

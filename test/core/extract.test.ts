@@ -61,6 +61,12 @@ describe("embeds", () => {
     });
   });
 
+  it("reads the embed's own JSON-LD", () => {
+    const ld = `<script type="application/ld+json">{"@type":"SocialMediaPosting","author":{"url":"https://www.instagram.com/nos/"},"sharedContent":{"url":"https://www.instagram.com/p/DAbC123/"}}</script>`;
+    expect(embedOf(`<div>%${ld}</div>`)[0]).toMatchObject({ kind: "instagram", url: "https://www.instagram.com/p/DAbC123/" });
+    expect(embedOf(`<div>%<script type="application/ld+json">{broken</script></div>`)[0]).toMatchObject({ kind: "unknown", url: null });
+  });
+
   it("keeps only the v parameter of a YouTube watch link", () => {
     expect(embedOf(`<div>%<a href="https://www.youtube.com/watch?v=dQw4&t=42s&si=track">YouTube</a></div>`)[0]).toMatchObject({
       url: "https://www.youtube.com/watch?v=dQw4",
