@@ -198,6 +198,10 @@ export class ChromiumSession implements BrowserSession {
     return ChromiumPopup.open(browserSession, `chrome-extension://${this.extensionId}/popup.html`);
   }
 
+  async shortcuts(): Promise<Record<string, string>> {
+    return this.worker.evaluate(async () => Object.fromEntries((await chrome.commands.getAll()).map((c) => [c.name ?? "", c.shortcut ?? ""])));
+  }
+
   async cookies(): Promise<string[]> {
     return (await this.context.cookies()).map((c) => `${c.name}=${c.value} (${c.domain})`);
   }

@@ -219,26 +219,52 @@ export class FirefoxSession implements BrowserSession {
     return (await this.browser.cookies()).map((c) => `${c.name}=${c.value} (${c.domain})`);
   }
 
-  /**
-   * What the tabs' console showed, plus every uncaught error Firefox logged from the
-   * extension's own files (background page included), read from the browser console service
-   * in the chrome context (possible with --remote-allow-system-access).
-   */
-  async extensionProblems(): Promise<string[]> {
+  async shortcuts(): Promise<Record<string, string>> {
+    return this.console.evaluate(async () => Object.fromEntries((await browser.commands.getAll()).map((c) => [c.name ?? "", c.shortcut ?? ""])));
+  }
+
+  /** Runs the command of the extension's shortcut key in the browser window, as a key press there does. */
+  async pressShortcut(tab: Tab, command: string): Promise<void> {
+    const shortcut = (await this.shortcuts())[command];
+    if (!shortcut) throw new Error(`no shortcut for ${command}`);
+    const parts = shortcut.split("+");
+    const key = parts.pop() ?? "";
+    const modifiers = parts.map((m) => m.toLowerCase()).join(",");
+    await tab.bringToFront();
+    const found = await this.inBrowserWindow<boolean>(`(() => {
+      const keyset = document.getElementById(${JSON.stringify(`ext-keyset-id-${ADDON_ID.replace(/[^a-z0-9_-]/gi, "_")}`)});
+      const keyElement = keyset?.querySelector(${JSON.stringify(`key[key="${key}"][modifiers="${modifiers}"]`)});
+      keyElement?.doCommand();
+      return Boolean(keyElement);
+    })()`);
+    if (!found) throw new Error(`the browser window has no key element for ${shortcut}`);
+  }
+
+  /** Evaluates an expression in the browser window itself (chrome scope, allowed by --remote-allow-system-access). */
+  private async inBrowserWindow<T>(expression: string): Promise<T> {
     const tree = (await this.bidi.send("browsingContext.getTree", { "moz:scope": "chrome" })) as {
       result: { contexts: { context: string }[] };
     };
-    const chromeContext = tree.result.contexts[0]?.context;
-    if (!chromeContext) throw new Error("no chrome context to read the browser console from");
-    const expression = `JSON.stringify(Services.console.getMessageArray().flatMap((m) => {
-      if (!(m instanceof Ci.nsIScriptError) || !m.sourceName.startsWith(${JSON.stringify(EXTENSION_ORIGIN)})) return [];
-      return [m.errorMessage + " (" + m.sourceName + ":" + m.lineNumber + ")"];
-    }))`;
-    const evaluated = (await this.bidi.send("script.evaluate", { expression, target: { context: chromeContext }, awaitPromise: false })) as {
-      result: { type: string; result?: { value?: string }; exceptionDetails?: { text: string } };
+    const context = tree.result.contexts[0]?.context;
+    if (!context) throw new Error("no browser window (chrome context)");
+    const evaluated = (await this.bidi.send("script.evaluate", { expression, target: { context }, awaitPromise: false })) as {
+      result: { type: string; result?: { value?: T }; exceptionDetails?: { text: string } };
     };
-    if (evaluated.result.type !== "success") throw new Error(`reading the browser console failed: ${evaluated.result.exceptionDetails?.text}`);
-    const logged = JSON.parse(evaluated.result.result?.value ?? "[]") as string[];
+    if (evaluated.result.type !== "success") throw new Error(`in the browser window: ${evaluated.result.exceptionDetails?.text}`);
+    return evaluated.result.result?.value as T;
+  }
+
+  /**
+   * What the tabs' console showed, plus every uncaught error Firefox logged from the
+   * extension's own files (background page included), read from the browser console service.
+   */
+  async extensionProblems(): Promise<string[]> {
+    const logged = JSON.parse(
+      await this.inBrowserWindow<string>(`JSON.stringify(Services.console.getMessageArray().flatMap((m) => {
+        if (!(m instanceof Ci.nsIScriptError) || !m.sourceName.startsWith(${JSON.stringify(EXTENSION_ORIGIN)})) return [];
+        return [m.errorMessage + " (" + m.sourceName + ":" + m.lineNumber + ")"];
+      }))`),
+    ) as string[];
     return [...this.problems, ...logged.map((m) => `browser console: ${m}`)];
   }
 

@@ -117,6 +117,23 @@ export function describeExtensionIn(browserName: string, launch: Launch): void {
       await tab.close();
     });
 
+    test("the keyboard shortcut Alt+Shift+L is registered for the reading view", async () => {
+      expect((await session.shortcuts())["toggle-reading-view"]).toBe("Alt+Shift+L");
+    });
+
+    test("the keyboard shortcut opens and closes the view (where the browser lets a test press it)", async (context) => {
+      const press = session.pressShortcut?.bind(session);
+      if (!press) return context.skip("headless Chromium gives a test no way to press a browser shortcut");
+      const seed = loadFixture(SEED);
+      const tab = await session.open(seed);
+      await expectOffered(session, tab, seed);
+      await press(tab, "toggle-reading-view");
+      expectViewShows(await waitFor("the view to open by the shortcut", () => readView(tab)), seed);
+      await press(tab, "toggle-reading-view");
+      await waitFor("the view to close by the shortcut", async () => (await readView(tab)) === null);
+      await tab.close();
+    });
+
     test("Escape closes the view and restores the page and its scroll position", async () => {
       const tab = await session.open(loadFixture(SEED));
       await expectCloseRestores(session, tab, () => tab.press("Escape"));
