@@ -16,7 +16,7 @@ interface Phrase {
   kind: PhraseKind;
   key: string;
   anchor: string;
-  /** Raw text an occurrence may span, generous for whitespace runs and markup. */
+  /** Raw text an occurrence may span on either side of its anchor: twice its length, plus slack for indentation. */
   reach: number;
 }
 
@@ -25,7 +25,7 @@ const PHRASE_LIST: Phrase[] = (Object.keys(PHRASES) as PhraseKind[]).flatMap((ki
     kind,
     key: matchKey(text),
     anchor: (text.toLowerCase().match(/[a-z]+/g) ?? []).reduce((a, b) => (b.length > a.length ? b : a), ""),
-    reach: text.length * 4 + 400,
+    reach: text.length * 2 + 100,
   })),
 );
 
