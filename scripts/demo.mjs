@@ -80,6 +80,7 @@ if (headless) {
 
   console.log("after set-view:", JSON.stringify(await ask({ type: "leesrust:set-view", open: true })));
   await page.locator("#leesrust-reading-view").waitFor({ state: "attached" });
+  await page.waitForTimeout(500); // the view fades in
   await page.screenshot({ path: join(OUT, "demo-reading-view.png") });
   console.log("Screenshots in .tmp/demo-page.png, .tmp/demo-popup.png, .tmp/demo-reading-view.png");
   await context.close();
