@@ -1,13 +1,12 @@
 /**
  * A blocked embed as a note in the article's flow. The placeholder itself says nothing about
  * what it replaced, so the original post is looked for in its surroundings: links, data-*
- * attributes, a tweet/Instagram blockquote, a <noscript> copy. Only https social-post URLs
+ * attributes, a tweet/Instagram blockquote, a <noscript> copy, the embed's own JSON-LD. Only https social-post URLs
  * come out; the kind falls back to attribute hints, else "unknown".
  */
 import type { EmbedBlock, EmbedKind } from "./article";
-import { noscriptElements } from "./figures";
 import { EMBED_HINTS, EMBED_ID_ATTRIBUTES, EMBED_MARKUP, EMBED_NOTES } from "./site-rules";
-import { compileSelector, findDescendant, first, nextElement } from "./selectors";
+import { compileSelector, findDescendant, first, nextElement, noscriptElements } from "./selectors";
 import { textOf } from "./text";
 import { socialLink, type SocialLink } from "./urls";
 

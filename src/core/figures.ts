@@ -7,7 +7,7 @@ import type { FigureBlock } from "./article";
 import { CAPTION_LABELS, CREDIT_PREFIXES, CREDIT_SELECTOR } from "./site-rules";
 import { matchKey, normalizeText, textOf } from "./text";
 import { largestSrcsetUrl, safeUrl } from "./urls";
-import { closestTag, compileSelector, findAllDescendants, findDescendant, first, type ElementTest } from "./selectors";
+import { closestTag, compileSelector, findAllDescendants, findDescendant, first, noscriptElements } from "./selectors";
 
 const isNoscript = compileSelector("noscript");
 const isImg = compileSelector("img");
@@ -33,18 +33,6 @@ function imageUrl(img: Element, base: string | null): string | null {
     if (url) return url;
   }
   return null;
-}
-
-/**
- * Elements of a <noscript> copy that pass `test`. Without scripting (jsdom) its contents are
- * elements; in a browser they are one text node, parsed here with DOMParser into an inert
- * document that runs and loads nothing.
- */
-export function noscriptElements(noscript: Element, test: ElementTest): Element[] {
-  if (noscript.firstElementChild) return findAllDescendants(noscript, test);
-  const Parser = noscript.ownerDocument.defaultView?.DOMParser;
-  const copy = Parser ? new Parser().parseFromString(noscript.textContent ?? "", "text/html").body : null;
-  return copy ? findAllDescendants(copy, test) : [];
 }
 
 function figureImageUrl(figure: Element, base: string | null): { src: string | null; alt: string } {

@@ -1,8 +1,9 @@
 /**
- * A tiny matcher for the simple selectors in site-rules.ts (tag, #id, .class and [attr],
- * [attr=v], [attr^=v], [attr*=v], [attr$=v], combined without combinators). Checked against
- * each element in one walk, it is far cheaper than running the page's selector engine over
- * the whole body once per rule, which costs milliseconds in jsdom.
+ * DOM lookups for the core. At its heart a tiny matcher for the simple selectors in
+ * site-rules.ts (tag, #id, .class and [attr], [attr=v], [attr^=v], [attr*=v], [attr$=v],
+ * combined without combinators). Checked against each element in one walk, it is far cheaper
+ * than running the page's selector engine over the whole body once per rule, which costs
+ * milliseconds in jsdom. All walks are iterative, so deep nesting cannot overflow the stack.
  */
 
 export type ElementTest = (el: Element) => boolean;
@@ -118,4 +119,16 @@ export function findDescendant(root: Element, test: ElementTest): Element | null
     if (test(el)) return el;
   }
   return null;
+}
+
+/**
+ * Elements of a <noscript> copy that pass `test`. Without scripting (jsdom) its contents are
+ * elements; in a browser they are one text node, parsed here with DOMParser into an inert
+ * document that runs and loads nothing.
+ */
+export function noscriptElements(noscript: Element, test: ElementTest): Element[] {
+  if (noscript.firstElementChild) return findAllDescendants(noscript, test);
+  const Parser = noscript.ownerDocument.defaultView?.DOMParser;
+  const copy = Parser ? new Parser().parseFromString(noscript.textContent ?? "", "text/html").body : null;
+  return copy ? findAllDescendants(copy, test) : [];
 }

@@ -30,9 +30,8 @@ export function isSkippedElement(el: Element): boolean {
 
 /**
  * Visible text of a node (or of a run of sibling nodes), normalised; `<br>` and block
- * boundaries count as spaces. Iterative, so deep
- * nesting cannot overflow the stack. `omit` leaves out inline parts (an sr-only marker,
- * a credit span) by element.
+ * boundaries count as spaces. Iterative, so deep nesting cannot overflow the stack.
+ * `omit` leaves out inline parts (an sr-only marker, a credit span) by element.
  */
 export function textOf(nodes: Node | Node[], omit?: (el: Element) => boolean): string {
   if (!Array.isArray(nodes) && nodes.nodeType === 1 && isSkippedElement(nodes as Element)) return "";
