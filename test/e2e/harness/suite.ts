@@ -223,6 +223,14 @@ export function describeExtensionIn(browserName: string, launch: Launch): void {
       await waitForPopup(popup, "the tab's status", (s) => s.state === "available" && !s.autoOpen);
       await clickInPopup(popup, "auto-open");
       await waitForPopup(popup, "auto-open on", (s) => s.autoOpen);
+      // Written to extension storage (key "settings", sync or local) before the browser goes down.
+      await waitFor("the setting in extension storage", () =>
+        popup.evaluate(async (host) => {
+          const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+          const stored = await Promise.all([api.storage.sync.get("settings").catch(() => ({})), api.storage.local.get("settings")]);
+          return stored.some((area) => JSON.stringify(area).includes(`"${host}"`));
+        }, new URL(seed.expected.url).hostname.replace(/^www\./, "")),
+      );
       await popup.close();
       await tab.close();
 
