@@ -4,6 +4,7 @@
  * Exit 0 with the article, 3 when the page has no article on offer, 2 for usage or file errors.
  */
 import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { assess, type Article } from "../core/index";
 import { pageUrl } from "../core/metadata";
@@ -74,9 +75,11 @@ async function main(args: string[]): Promise<number> {
     process.stdout.write(USAGE + "\n");
     return 0;
   }
+  // `npm run` starts us in the package root; a relative path means the caller's directory.
+  const path = resolve(process.env.INIT_CWD ?? process.cwd(), options.file);
   let html: string;
   try {
-    html = readFileSync(options.file, "utf8");
+    html = readFileSync(path, "utf8");
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     process.stderr.write(`extract: cannot read ${options.file}${code ? ` (${code})` : ""}\n`);
@@ -84,7 +87,7 @@ async function main(args: string[]): Promise<number> {
   }
   // Loaded only now, so usage and file errors answer at once.
   const { JSDOM } = await import("jsdom");
-  const fileUrl = pathToFileURL(options.file).href;
+  const fileUrl = pathToFileURL(path).href;
   const parsed = new JSDOM(html, { url: options.url ?? fileUrl }).window.document;
   const url = options.url ?? pageUrl(parsed) ?? fileUrl;
   const doc = url === parsed.URL ? parsed : new JSDOM(html, { url }).window.document;
