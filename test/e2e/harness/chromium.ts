@@ -105,7 +105,13 @@ export class ChromiumSession implements BrowserSession {
 
   static async launch(options: ChromiumOptions = {}): Promise<ChromiumSession> {
     const session = new ChromiumSession(options.site ?? new FixtureSite(), options.userDataDir, options.language ?? "en");
-    await session.start();
+    try {
+      await session.start();
+    } catch (error) {
+      // A browser that never came up leaves no session to close: drop its profile here.
+      if (session.ownsProfile) rmSync(session.userDataDir, { recursive: true, force: true });
+      throw error;
+    }
     return session;
   }
 

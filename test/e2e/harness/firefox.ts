@@ -103,7 +103,7 @@ export interface FirefoxOptions {
 export class FirefoxSession implements BrowserSession {
   readonly browserName = "firefox";
   private browser!: Browser;
-  private proxy!: CatchAllProxy;
+  private proxy: CatchAllProxy | undefined;
   /** An extension page in a background tab: the place to ask the browser's extension APIs. */
   private console!: Page;
   private readonly problems: string[] = [];
@@ -117,7 +117,14 @@ export class FirefoxSession implements BrowserSession {
 
   static async launch(options: FirefoxOptions = {}): Promise<FirefoxSession> {
     const session = new FirefoxSession(options.site ?? new FixtureSite(), options.userDataDir);
-    await session.start();
+    try {
+      await session.start();
+    } catch (error) {
+      // A browser that never came up leaves no session to close: drop its proxy and profile here.
+      await session.proxy?.close();
+      if (session.ownsProfile) rmSync(session.userDataDir, { recursive: true, force: true });
+      throw error;
+    }
     return session;
   }
 
@@ -275,7 +282,7 @@ export class FirefoxSession implements BrowserSession {
 
   private async shutdown(): Promise<void> {
     await this.browser.close();
-    await this.proxy.close();
+    await this.proxy?.close();
   }
 
   async close(): Promise<void> {

@@ -207,15 +207,16 @@ export function describeExtensionIn(browserName: string, launch: Launch): void {
   });
 
   describe(`${browserName}: "open automatically on this site"`, () => {
-    const profile = mkdtempSync(join(tmpdir(), `leesrust-${browserName.toLowerCase()}-profile-`));
+    let profile: string | undefined;
     let session: BrowserSession | undefined;
     afterAll(async () => {
       await session?.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (profile) rmSync(profile, { recursive: true, force: true });
     });
 
     test("survives a browser restart with the same profile: the view opens by itself", async () => {
       const seed = loadFixture(SEED);
+      profile = mkdtempSync(join(tmpdir(), `leesrust-${browserName.toLowerCase()}-profile-`));
       session = await launch({ userDataDir: profile });
       let tab = await session.open(seed);
       await expectOffered(session, tab, seed);
