@@ -3,42 +3,23 @@
  * Every test/fixtures/NAME.html with a NAME.expected.json: detection counts, the offer
  * decision and the extracted article block by block.
  */
-import { existsSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { listFixtures, parseFixture } from "../../scripts/lib/fixtures";
 import { assess, extract } from "../../src/core/index";
 import { JUNK_TEXTS, PHRASES } from "../../src/core/site-rules";
 import { matchKey } from "../../src/core/text";
-import { FIXTURES, fixturePath, parse, readFixture } from "./dom";
 
-interface Expected {
-  url: string;
-  detected: { placeholders: number; photoMarkers: number };
-  article: Record<string, unknown> & { blocks: unknown[] } | null;
-  family: string;
-  lateBody?: boolean;
-}
-
-const names = readdirSync(FIXTURES)
-  .filter((f) => f.endsWith(".html") && existsSync(fixturePath(f.replace(/\.html$/, ".expected.json"))))
-  .map((f) => f.replace(/\.html$/, ""));
-
-/** The page after its script moved the late body in (what the content script sees once it settles). */
-function insertLateBody(doc: Document): void {
-  const slot = doc.getElementById("article-body-slot");
-  const template = doc.getElementById("article-body-template") as HTMLTemplateElement | null;
-  if (slot && template) slot.replaceWith(template.content.cloneNode(true));
-}
+const fixtures = listFixtures();
 
 const JUNK_KEYS = [...JUNK_TEXTS, ...Object.values(PHRASES).flat()].map(matchKey).filter((k) => k.length > 8);
 
 it("has fixtures", () => {
-  expect(names).toContain("ad-seed-kandahar");
+  expect(fixtures.map((f) => f.name)).toContain("ad-seed-kandahar");
 });
 
-describe.each(names)("fixture %s", (name) => {
-  const expected = JSON.parse(readFixture(`${name}.expected.json`)) as Expected;
-  const doc = parse(readFixture(`${name}.html`), expected.url);
-  if (expected.lateBody) insertLateBody(doc);
+describe.each(fixtures.map((f) => [f.name, f] as const))("fixture %s", (_name, fixture) => {
+  const { expected } = fixture;
+  const doc = parseFixture(fixture);
   const { detection, result, offered } = assess(doc, expected.url);
 
   it("counts placeholders and photo markers", () => {
@@ -57,10 +38,10 @@ describe.each(names)("fixture %s", (name) => {
     expect(offered).toBe(true);
     if (!result.ok) return;
     const { blocks, url, lang, ...header } = result.article;
-    const { blocks: _b, url: expectedUrl, lang: expectedLang, ...expectedHeader } = expected.article!;
+    const { blocks: _b, ...expectedHeader } = expected.article!;
     expect(header).toEqual(expectedHeader);
-    if (expectedUrl !== undefined) expect(url).toBe(expectedUrl);
-    if (expectedLang !== undefined) expect(lang).toBe(expectedLang);
+    expect(url).toBe(expected.url);
+    if (expected.lang !== undefined) expect(lang).toBe(expected.lang);
   });
 
   it("extracts the expected blocks, one by one", () => {
