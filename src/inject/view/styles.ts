@@ -46,6 +46,8 @@ export const VIEW_CSS = `
   inset: 0;
   overflow-y: auto;
   overscroll-behavior: contain;
+  /* Keeps what scrolls into view or takes focus from hiding under the sticky toolbar (WCAG 2.4.11). */
+  scroll-padding-top: 64px;
   background: var(--lr-bg);
   color: var(--lr-fg);
   font-family: ${SANS};
