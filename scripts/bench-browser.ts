@@ -12,7 +12,7 @@
 import { cpus } from "node:os";
 import type { BrowserContext, Page } from "playwright-core";
 import { ChromiumSession, ChromiumTab } from "../test/e2e/harness/chromium";
-import { loadFixture, SEED, type Fixture } from "../test/e2e/harness/fixtures";
+import { loadFixture, SEED, type Fixture } from "./lib/fixtures";
 import { VIEW_HOST } from "../test/e2e/harness/reading-view";
 import { waitFor } from "../test/e2e/harness/session";
 import type { Request } from "../src/shared/messages";

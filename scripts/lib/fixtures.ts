@@ -2,7 +2,7 @@
  * The fixture corpus as the comparison and quality tests read it: each page parsed the way
  * the content script sees it once the page has settled.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { JSDOM } from "jsdom";
@@ -11,12 +11,18 @@ import type { Article, Detection } from "../../src/core/article";
 // A plain path: under vitest's jsdom environment the global URL is not Node's.
 export const FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)), "../../test/fixtures");
 
+/** `article` as NAME.expected.json gives it: what extract() must return, minus url and lang. */
+export type ExpectedArticle = Omit<Article, "url" | "lang">;
+
 export interface Expected {
   url: string;
   family: "ad" | "volkskrant" | "ad-classic" | "artstyle" | "none";
   detected: Detection;
-  article: Omit<Article, "url" | "lang"> | null;
+  /** null: the page must not trigger (no reading view on offer). */
+  article: ExpectedArticle | null;
+  /** The language the article must carry (the view's `article[lang]`). */
   lang?: string;
+  /** The page inserts its body after DOMContentLoaded. */
   lateBody?: boolean;
 }
 
@@ -26,20 +32,26 @@ export interface Fixture {
   expected: Expected;
 }
 
+/** The seed page: the first case Leesrust must get exactly right. */
+export const SEED = "ad-seed-kandahar";
+
+/** One page and its expectations, from the corpus or from another folder of the same format. */
+export function loadFixture(name: string, dir = FIXTURE_DIR): Fixture {
+  const htmlPath = join(dir, `${name}.html`);
+  const expectedPath = join(dir, `${name}.expected.json`);
+  if (!existsSync(htmlPath) || !existsSync(expectedPath)) {
+    throw new Error(`Fixture "${name}" is missing: expected ${htmlPath} and ${expectedPath}.`);
+  }
+  return { name, html: readFileSync(htmlPath, "utf8"), expected: JSON.parse(readFileSync(expectedPath, "utf8")) as Expected };
+}
+
 /** Every NAME.html that has a NAME.expected.json, by name. */
 export function listFixtures(): Fixture[] {
   const files = new Set(readdirSync(FIXTURE_DIR));
   return [...files]
     .filter((f) => f.endsWith(".html") && files.has(f.replace(/\.html$/, ".expected.json")))
     .sort()
-    .map((f) => {
-      const name = f.replace(/\.html$/, "");
-      return {
-        name,
-        html: readFileSync(join(FIXTURE_DIR, f), "utf8"),
-        expected: JSON.parse(readFileSync(join(FIXTURE_DIR, `${name}.expected.json`), "utf8")) as Expected,
-      };
-    });
+    .map((f) => loadFixture(f.replace(/\.html$/, "")));
 }
 
 /**

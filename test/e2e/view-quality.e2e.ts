@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { expectOffered, openView, readView, waitForPopup } from "./harness/checks";
 import { ChromiumSession, type ChromiumTab } from "./harness/chromium";
 import { lowContrastText } from "./harness/contrast";
-import { loadFixture, SEED } from "./harness/fixtures";
+import { loadFixture, SEED } from "../../scripts/lib/fixtures";
 import { AXE_PATH, SCREENSHOTS_DIR } from "./harness/paths";
 import { VIEW_HOST } from "./harness/reading-view";
 

@@ -4,8 +4,8 @@
  * and retexts nodes every 16 ms for 10 s. The content script finds nothing on it, so its
  * page watch keeps re-checking until it gives up: the worst case for the watch's cost.
  */
-import type { Fixture } from "../../../test/e2e/harness/fixtures";
-import { loadFixture } from "../../../test/e2e/harness/fixtures";
+import type { Fixture } from "../fixtures";
+import { loadFixture } from "../fixtures";
 
 export const MUTATING_URL = "https://www.ad.nl/binnenland/mutating~a1/";
 export const MUTATE_EVERY_MS = 16;

@@ -3,7 +3,7 @@
  */
 import { expect } from "vitest";
 import type { Request, TabStatus } from "../../../src/shared/messages";
-import type { Fixture } from "./fixtures";
+import type { Fixture } from "../../../scripts/lib/fixtures";
 import { compareWithExpected, readRenderedView, VIEW_HOST, type RenderedView } from "./reading-view";
 import { waitFor, type BrowserSession, type Popup, type Tab } from "./session";
 

@@ -15,7 +15,7 @@ import type { Request, TabStatus } from "../../../src/shared/messages";
 import { chromiumPath } from "./browsers";
 import { CdpTarget } from "./cdp-target";
 import { FixtureSite } from "./fixture-site";
-import type { Fixture } from "./fixtures";
+import type { Fixture } from "../../../scripts/lib/fixtures";
 import { builtExtension } from "./paths";
 import { VIEW_HOST } from "./reading-view";
 import { isExtensionOrigin, waitFor, type BrowserSession, type Popup, type Tab } from "./session";

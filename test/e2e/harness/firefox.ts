@@ -20,7 +20,7 @@ import type { Request, TabStatus } from "../../../src/shared/messages";
 import { firefoxPath } from "./browsers";
 import { CatchAllProxy } from "./catch-all-proxy";
 import { FixtureSite } from "./fixture-site";
-import type { Fixture } from "./fixtures";
+import type { Fixture } from "../../../scripts/lib/fixtures";
 import { builtExtension } from "./paths";
 import { VIEW_HOST } from "./reading-view";
 import { isExtensionOrigin, waitFor, type BrowserSession, type Popup, type Tab } from "./session";

@@ -3,7 +3,7 @@
  * interception, so no server and no DNS), answers everything else with a refusal, and
  * records every request either browser makes, for the privacy assertions.
  */
-import type { Fixture } from "./fixtures";
+import type { Fixture } from "../../../scripts/lib/fixtures";
 
 export interface Served {
   status: number;

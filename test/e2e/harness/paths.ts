@@ -3,7 +3,6 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
-export const FIXTURES_DIR = join(ROOT, "test/fixtures");
 /** Pages only the browser tests need (same format as the fixtures). */
 export const E2E_PAGES_DIR = join(ROOT, "test/e2e/pages");
 export const SCREENSHOTS_DIR = join(ROOT, "docs/screenshots");

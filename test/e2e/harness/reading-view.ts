@@ -3,7 +3,7 @@
  * (`#leesrust-reading-view` with an open shadow root), and compared with a fixture's
  * expected article. The in-page functions are self-contained: the browsers run their source.
  */
-import type { ExpectedArticle } from "./fixtures";
+import type { ExpectedArticle } from "../../../scripts/lib/fixtures";
 
 export const VIEW_HOST = "leesrust-reading-view";
 

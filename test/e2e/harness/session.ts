@@ -4,7 +4,7 @@
  */
 import type { Request, TabStatus } from "../../../src/shared/messages";
 import type { FixtureSite } from "./fixture-site";
-import type { Fixture } from "./fixtures";
+import type { Fixture } from "../../../scripts/lib/fixtures";
 
 /** One browser tab showing a fixture. */
 export interface Tab {

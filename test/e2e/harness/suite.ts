@@ -21,7 +21,7 @@ import {
   readView,
   waitForPopup,
 } from "./checks";
-import { allFixtures, loadFixture, SEED, type Fixture } from "./fixtures";
+import { listFixtures, loadFixture, SEED, type Fixture } from "../../../scripts/lib/fixtures";
 import { E2E_PAGES_DIR } from "./paths";
 import { waitFor, type BrowserSession, type Tab } from "./session";
 
@@ -30,8 +30,8 @@ export type Launch = (options: { userDataDir?: string }) => Promise<BrowserSessi
 /** A second article on the seed's host, for the single-page navigation. */
 const SPA_NEXT = "ad-current-stikstof";
 
-const offering = () => allFixtures().filter((f) => f.expected.article !== null);
-const notOffering = () => allFixtures().filter((f) => f.expected.article === null);
+const offering = () => listFixtures().filter((f) => f.expected.article !== null);
+const notOffering = () => listFixtures().filter((f) => f.expected.article === null);
 const label = (f: Fixture) => (f.expected.lateBody ? `${f.name} (body inserted after DOMContentLoaded)` : f.name);
 
 export function describeExtensionIn(browserName: string, launch: Launch): void {
