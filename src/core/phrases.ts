@@ -4,11 +4,15 @@
  * spacing, nbsp or curly quotes, is still found. Each occurrence is reported once, with the
  * innermost element that holds all of it.
  *
- * Speed: one walk collects the raw text; only the stretches around an anchor word (the
- * phrase's longest plain word, found with indexOf) are turned into loose keys and searched.
+ * Speed: this runs on every page load, in a content script whose code is still cold, so the
+ * per-node work is kept native where possible. A TreeWalker hands over the text nodes alone
+ * (no JS visit of the elements between them); text inside invisible elements is set aside up
+ * front from a querySelectorAll, so no text node needs its ancestors checked. Only the
+ * stretches of raw text around an anchor word (the phrase's longest plain word, found with
+ * indexOf) are turned into loose keys and searched.
  */
 import { INVISIBLE_TAGS, PHRASES, type PhraseKind } from "./site-rules";
-import { matchKey, nextNode } from "./text";
+import { matchKey } from "./text";
 
 export type PhraseHits = Record<PhraseKind, Element[]>;
 
@@ -29,25 +33,21 @@ const PHRASE_LIST: Phrase[] = (Object.keys(PHRASES) as PhraseKind[]).flatMap((ki
   })),
 );
 
-export function findPhrases(root: Node): PhraseHits {
+export function findPhrases(root: Element): PhraseHits {
   const hits: PhraseHits = { placeholder: [], photoMarker: [], playlist: [] };
+  const hidden = hiddenText(root);
   const nodes: Text[] = [];
   const starts: number[] = [];
   const parts: string[] = [];
   let length = 0;
-  let node: Node | null = root.firstChild;
-  while (node) {
-    let descend = false;
-    if (node.nodeType === 3) {
-      const data = (node as Text).data;
-      nodes.push(node as Text);
-      starts.push(length);
-      parts.push(data);
-      length += data.length;
-    } else if (node.nodeType === 1) {
-      descend = !INVISIBLE_TAGS.has((node as Element).localName);
-    }
-    node = nextNode(node, root, descend);
+  const walker = root.ownerDocument.createTreeWalker(root, SHOW_TEXT);
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    if (hidden.has(node)) continue;
+    const data = node.data;
+    nodes.push(node);
+    starts.push(length);
+    parts.push(data);
+    length += data.length;
   }
   const raw = parts.join("").toLowerCase();
 
@@ -55,10 +55,28 @@ export function findPhrases(root: Node): PhraseHits {
     for (const [from, to] of windows(raw, phrase)) {
       const first = nodeAt(starts, from);
       const last = nodeAt(starts, to);
-      searchWindow(nodes, first, last, phrase, hits[phrase.kind]);
+      searchWindow(nodes, parts, first, last, phrase, hits[phrase.kind]);
     }
   }
   return hits;
+}
+
+/** NodeFilter.SHOW_TEXT, spelled out: NodeFilter is a browser global, absent where jsdom runs outside a window. */
+const SHOW_TEXT = 4;
+const INVISIBLE_SELECTOR = [...INVISIBLE_TAGS].join(",");
+
+/**
+ * Text nodes under an invisible element (script, style, noscript …) inside root. Usually a
+ * handful of elements with one text node each, though noscript parsed without scripting
+ * (jsdom) or built with DOM calls can hold whole subtrees.
+ */
+function hiddenText(root: Element): Set<Node> {
+  const hidden = new Set<Node>();
+  for (const el of root.querySelectorAll(INVISIBLE_SELECTOR)) {
+    const walker = root.ownerDocument.createTreeWalker(el, SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) hidden.add(node);
+  }
+  return hidden;
 }
 
 /** Merged raw-text ranges around each anchor occurrence. */
@@ -74,12 +92,13 @@ function windows(raw: string, phrase: Phrase): [number, number][] {
   return ranges;
 }
 
-function searchWindow(nodes: Text[], first: number, last: number, phrase: Phrase, found: Element[]): void {
+/** `parts` holds each node's data, read once during the walk: a DOM getter per read is not free. */
+function searchWindow(nodes: Text[], parts: string[], first: number, last: number, phrase: Phrase, found: Element[]): void {
   const owner: number[] = [];
   const offsets: number[] = [];
   let stream = "";
   for (let i = first; i <= last; i++) {
-    const key = matchKey(nodes[i]!.data);
+    const key = matchKey(parts[i]!);
     if (!key) continue;
     owner.push(i);
     offsets.push(stream.length);

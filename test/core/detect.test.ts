@@ -57,6 +57,13 @@ describe("detect", () => {
     expect(count(hidden)).toEqual({ placeholders: 0, photoMarkers: 0 });
   });
 
+  it("joins the visible text around an invisible element or comment, and never reads theirs", () => {
+    const body =
+      `<p>Tekst gaat <script>var x = "ver";</script>ver<!-- der -->der onder de foto.</p>` +
+      `<p>Tekst gaat<noscript><b> niet</b></noscript> verder onder de foto.</p>`;
+    expect(count(body)).toEqual({ placeholders: 0, photoMarkers: 2 });
+  });
+
   it("reads a page without a body", () => {
     const doc = parse("<p>x</p>");
     doc.body.remove();
