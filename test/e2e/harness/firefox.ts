@@ -272,7 +272,7 @@ export class FirefoxSession implements BrowserSession {
         return [m.errorMessage + " (" + m.sourceName + ":" + m.lineNumber + ")"];
       }))`),
     ) as string[];
-    return [...this.problems, ...logged.map((m) => `browser console: ${m}`)];
+    return [...this.problems, ...logged.filter((m) => !UNLOAD_NOTICE.test(m)).map((m) => `browser console: ${m}`)];
   }
 
   async restart(): Promise<void> {
@@ -290,5 +290,12 @@ export class FirefoxSession implements BrowserSession {
     if (this.ownsProfile) rmSync(this.userDataDir, { recursive: true, force: true });
   }
 }
+
+/**
+ * Firefox's own notice that a status report was still on its way to the background when the tab
+ * navigated away: the content script handles that rejection, but its context is gone by then, so
+ * Firefox logs it instead of delivering it. A matter of timing at unload, not an error of the extension.
+ */
+const UNLOAD_NOTICE = /^Promise rejected after context unloaded: Actor 'Conduits' destroyed before query 'RuntimeMessage' was resolved/;
 
 declare const browser: typeof chrome;
