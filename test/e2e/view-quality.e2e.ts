@@ -1,7 +1,7 @@
 /**
  * The reading view as readers meet it, in Chromium: an automated accessibility check
  * (axe-core inside the view's shadow root), text contrast in light and dark, and the
- * README's screenshots (docs/screenshots/), taken from the seed fixture in Dutch.
+ * README's screenshots (docs/screenshots/ via `npm run screenshots`), taken from the fixtures in Dutch.
  */
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";

@@ -5,7 +5,11 @@ import { fileURLToPath } from "node:url";
 export const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 /** Pages only the browser tests need (same format as the fixtures). */
 export const E2E_PAGES_DIR = join(ROOT, "test/e2e/pages");
-export const SCREENSHOTS_DIR = join(ROOT, "docs/screenshots");
+/**
+ * Where the view tests leave their screenshots: .tmp/ on an ordinary test run, so running the
+ * tests never dirties the work tree; `npm run screenshots` points it at the README's docs/screenshots.
+ */
+export const SCREENSHOTS_DIR = join(ROOT, process.env.LEESRUST_SCREENSHOTS_DIR ?? ".tmp/screenshots");
 export const AXE_PATH = join(ROOT, "node_modules/axe-core/axe.min.js");
 
 export type BrowserName = "chrome" | "firefox";
