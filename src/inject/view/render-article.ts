@@ -70,8 +70,9 @@ function renderFigure(block: FigureBlock): HTMLElement {
 
 /**
  * A blocked embed is a note, never the embed: the original post is at most a plain link that
- * opens in a new tab when the reader chooses to, with a word on what that platform may do.
- * The core's note already says what is missing; only when it has none does the view say it.
+ * opens in a new tab when the reader chooses to. For a known platform the core's note already
+ * names it and warns that it may set its own cookies, so the view does not say it twice; only
+ * for an unknown site, or when the model has no note, does the view add the warning or what is missing.
  */
 function renderEmbed(block: EmbedBlock, t: Translate): HTMLElement {
   const platform = PLATFORM_NAMES[block.kind];
@@ -86,9 +87,7 @@ function renderEmbed(block: EmbedBlock, t: Translate): HTMLElement {
     { "data-block": "embed", "data-kind": block.kind, role: "note" },
     title ? h("p", { class: "lr-embed-title" }, title) : null,
     link ? h("p", {}, link) : null,
-    link
-      ? h("p", { class: "lr-embed-hint" }, platform ? t("view_embed_warning_platform", [platform]) : t("view_embed_warning_generic"))
-      : null,
+    link ? h("p", { class: "lr-embed-hint" }, platform ? t("view_embed_new_tab") : t("view_embed_warning_generic")) : null,
     !link && !title ? h("p", { class: "lr-embed-hint" }, t("view_embed_missing", [t(`view_embed_kind_${block.kind}`)])) : null,
   );
 }
