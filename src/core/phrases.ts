@@ -8,8 +8,8 @@
  * per-node work is kept native where possible. A TreeWalker hands over the text nodes alone
  * (no JS visit of the elements between them); text inside invisible elements is set aside up
  * front from a querySelectorAll, so no text node needs its ancestors checked. Only the
- * stretches of raw text around an anchor word (the phrase's longest plain word, found with
- * indexOf) are turned into loose keys and searched.
+ * stretches of raw text around an anchor word (the phrase's longest plain word, found with a
+ * case-insensitive search) are turned into loose keys and searched.
  */
 import { INVISIBLE_TAGS, PHRASES, type PhraseKind } from "./site-rules";
 import { matchKey } from "./text";
@@ -19,7 +19,8 @@ export type PhraseHits = Record<PhraseKind, Element[]>;
 interface Phrase {
   kind: PhraseKind;
   key: string;
-  anchor: string;
+  /** Case-insensitive, global: lower-casing the raw text instead would cost a copy and can shift offsets ("İ" becomes two characters). */
+  anchor: RegExp;
   /** Raw text an occurrence may span on either side of its anchor: twice its length, plus slack for indentation. */
   reach: number;
 }
@@ -28,7 +29,7 @@ const PHRASE_LIST: Phrase[] = (Object.keys(PHRASES) as PhraseKind[]).flatMap((ki
   PHRASES[kind].map((text) => ({
     kind,
     key: matchKey(text),
-    anchor: (text.toLowerCase().match(/[a-z]+/g) ?? []).reduce((a, b) => (b.length > a.length ? b : a), ""),
+    anchor: new RegExp((text.toLowerCase().match(/[a-z]+/g) ?? []).reduce((a, b) => (b.length > a.length ? b : a), ""), "gi"),
     reach: text.length * 2 + 100,
   })),
 );
@@ -49,7 +50,7 @@ export function findPhrases(root: Element): PhraseHits {
     parts.push(data);
     length += data.length;
   }
-  const raw = parts.join("").toLowerCase();
+  const raw = parts.join("");
 
   for (const phrase of PHRASE_LIST) {
     for (const [from, to] of windows(raw, phrase)) {
@@ -82,7 +83,11 @@ function hiddenText(root: Element): Set<Node> {
 /** Merged raw-text ranges around each anchor occurrence. */
 function windows(raw: string, phrase: Phrase): [number, number][] {
   const ranges: [number, number][] = [];
-  for (let at = raw.indexOf(phrase.anchor); at >= 0; at = raw.indexOf(phrase.anchor, at + 1)) {
+  const anchor = phrase.anchor;
+  anchor.lastIndex = 0;
+  for (let found = anchor.exec(raw); found; found = anchor.exec(raw)) {
+    const at = found.index;
+    anchor.lastIndex = at + 1;
     const from = Math.max(0, at - phrase.reach);
     const to = Math.min(raw.length - 1, at + phrase.reach);
     const prev = ranges[ranges.length - 1];

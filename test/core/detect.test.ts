@@ -64,6 +64,11 @@ describe("detect", () => {
     expect(count(body)).toEqual({ placeholders: 0, photoMarkers: 2 });
   });
 
+  it("keeps its place after text that lower-casing would lengthen", () => {
+    // "İ".toLowerCase() is two characters: offsets into lower-cased text would drift from the nodes' own.
+    expect(count(`<p>${"İ".repeat(200)}</p><p>Tekst gaat</p><p>verder onder de foto.</p>`)).toEqual({ placeholders: 0, photoMarkers: 1 });
+  });
+
   it("reads a page without a body", () => {
     const doc = parse("<p>x</p>");
     doc.body.remove();
