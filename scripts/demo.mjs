@@ -27,12 +27,7 @@ const context = await chromium.launchPersistentContext("", {
   args: [
     `--disable-extensions-except=${EXTENSION}`,
     `--load-extension=${EXTENSION}`,
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
+    ...JSON.parse(readFileSync(join(ROOT, "test/e2e/harness/chromium-flags.json"), "utf8")).flags,
   ],
 });
 

@@ -11,21 +11,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type BrowserContext } from "playwright-core";
 import { chromiumPath } from "../../../test/e2e/harness/browsers";
+import chromiumFlags from "../../../test/e2e/harness/chromium-flags.json";
 import type { FixtureSite } from "../../../test/e2e/harness/fixture-site";
 
-/**
- * test/e2e/harness/chromium.ts launches with these flags but does not export them, nor a launch
- * without the extension; kept equal to it by hand (one shared export there would be better).
- */
-const HARNESS_FLAGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
 const LANGUAGE = "en";
 
 export interface PlainChromium {
@@ -39,7 +27,7 @@ export async function launchPlainChromium(site: FixtureSite): Promise<PlainChrom
     executablePath: chromiumPath(),
     headless: true,
     viewport: { width: 1280, height: 900 },
-    args: [`--lang=${LANGUAGE}`, ...HARNESS_FLAGS],
+    args: [`--lang=${LANGUAGE}`, ...chromiumFlags.flags],
     env: { ...process.env, LANGUAGE },
   });
   await context.route("**/*", (route) => {

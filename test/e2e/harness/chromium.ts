@@ -13,6 +13,7 @@ import { join } from "node:path";
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from "playwright-core";
 import type { Request, TabStatus } from "../../../src/shared/messages";
 import { chromiumPath } from "./browsers";
+import chromiumFlags from "./chromium-flags.json";
 import { CdpTarget } from "./cdp-target";
 import { FixtureSite } from "./fixture-site";
 import type { Fixture } from "../../../scripts/lib/fixtures";
@@ -20,15 +21,7 @@ import { builtExtension } from "./paths";
 import { VIEW_HOST } from "./reading-view";
 import { isExtensionOrigin, waitFor, type BrowserSession, type Popup, type Tab } from "./session";
 
-const FLAGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
+const FLAGS = chromiumFlags.flags;
 
 export interface ChromiumOptions {
   /** Reuse a profile (the restart test); by default a fresh temporary one, removed on close. */
