@@ -69,6 +69,23 @@ describe("opening and closing the reading view", () => {
     expect(pageHandler).not.toHaveBeenCalled();
   });
 
+  it("closes an open settings panel on the first Escape and the view on the next", () => {
+    const view = open();
+    const settings = view.$<HTMLButtonElement>("button[data-action='settings']");
+    settings.click();
+    const panel = view.$<HTMLElement>("#lr-settings");
+    expect(panel.hidden).toBe(false);
+    pressKey("Escape");
+    expect(panel.hidden).toBe(true);
+    expect(settings.getAttribute("aria-expanded")).toBe("false");
+    expect(view.shadow.activeElement).toBe(settings);
+    expect(document.getElementById(HOST_ID)).not.toBeNull();
+    expect(view.onClose).not.toHaveBeenCalled();
+    pressKey("Escape");
+    expect(document.getElementById(HOST_ID)).toBeNull();
+    expect(view.onClose).toHaveBeenCalledTimes(1);
+  });
+
   it("leaves keys alone once closed", () => {
     const view = open();
     view.handle.close();

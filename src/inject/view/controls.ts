@@ -24,6 +24,8 @@ export interface Controls {
   show(settings: ViewSettings): void;
   /** A short message in the toolbar's live region ("Gekopieerd"). */
   announce(message: string): void;
+  /** Closes the settings panel if it is open, focus back on its button; false when it was closed. */
+  closePanel(): boolean;
 }
 
 const PANEL_ID = "lr-settings";
@@ -108,12 +110,13 @@ export function createControls(t: Translate, initial: ViewSettings, events: Cont
     else if (action === "copy-text") events.copy("text");
     else if (action === "copy-markdown") events.copy("markdown");
     else if (action === "print") events.print();
-    else if (action === "settings") {
-      const open = panel.hidden;
-      panel.hidden = !open;
-      settingsButton.setAttribute("aria-expanded", String(open));
-    }
+    else if (action === "settings") setPanelOpen(panel.hidden);
   });
+
+  function setPanelOpen(open: boolean) {
+    panel.hidden = !open;
+    settingsButton.setAttribute("aria-expanded", String(open));
+  }
 
   panel.addEventListener("change", (event) => {
     const input = event.target as HTMLInputElement;
@@ -150,6 +153,12 @@ export function createControls(t: Translate, initial: ViewSettings, events: Cont
     show,
     announce(message: string) {
       status.textContent = message;
+    },
+    closePanel() {
+      if (panel.hidden) return false;
+      setPanelOpen(false);
+      settingsButton.focus();
+      return true;
     },
   };
 }

@@ -131,7 +131,8 @@ export function openReadingView(article: Article, options: ReadingViewOptions): 
     if (event.key === "Escape" && !event.isComposing) {
       event.preventDefault();
       event.stopPropagation();
-      close();
+      // Like a menu: the first Escape closes the open settings panel, the next one the view.
+      if (!controls.closePanel()) close();
     } else if (event.key === "Tab") {
       keepTabInside(shadow, event);
     }
