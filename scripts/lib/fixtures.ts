@@ -67,3 +67,36 @@ export function parseFixture(fixture: Fixture): Document {
   }
   return doc;
 }
+
+/** Visible text on the seed page that is page furniture, never article: none of it may reach a reading view. */
+export const SEED_JUNK = [
+  "Tekst gaat verder onder de foto",
+  "Onze excuses",
+  "Helaas kunnen wij deze social post",
+  "Aanvaard de social media-cookies",
+  "Volledig scherm",
+  "Bekijk onze nieuwsvideo",
+  "playlist",
+  "Advertentie",
+];
+
+/** Every sentence of the seed page's visible text (NAME.txt) that belongs to the article, in order. */
+export function seedSentences(): string[] {
+  return readFileSync(join(FIXTURE_DIR, `${SEED}.txt`), "utf8")
+    .split(/\n\s*\n/)
+    .map((line) => line.trim())
+    .filter((line) => line && !/^(Tekst gaat verder|Onze excuses|Bekijk onze nieuwsvideo)/.test(line))
+    .map((line) => line.replace(/^Volledig scherm /, ""))
+    .flatMap((line) => line.split(/(?<=[.!?])\s+/));
+}
+
+/** The first sentence that `text` lacks, or holds only out of order; null when all are there in order. */
+export function firstMissingInOrder(text: string, sentences: string[]): string | null {
+  let from = 0;
+  for (const sentence of sentences) {
+    const at = text.indexOf(sentence, from);
+    if (at < 0) return sentence;
+    from = at + sentence.length;
+  }
+  return null;
+}

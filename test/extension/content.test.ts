@@ -1,7 +1,8 @@
 // @vitest-environment-options {"url": "https://www.ad.nl/buitenland/taliban-nemen-ook-kandahar-in-amerikanen-sturen-troepen-voor-evacuatie-ambassade~a3f8c1d2/"}
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { Request, StatusReport, TabStatus } from "../../src/shared/messages";
-import { ROOT, readFixture } from "./helpers";
+import { loadFixture } from "../../scripts/lib/fixtures";
+import { ROOT } from "./helpers";
 
 const view = vi.hoisted(() => ({ open: vi.fn(), close: vi.fn(), update: vi.fn() }));
 vi.mock("../../src/inject/view/index", () => ({
@@ -21,7 +22,7 @@ type Mock = typeof import("../../test/mocks/webextension-polyfill").default;
 
 /** Puts a fixture page in the test document and starts a fresh content script on it. */
 async function startContentScript(fixture: string, prepare: (browser: Mock) => void = () => undefined) {
-  const parsed = new DOMParser().parseFromString(readFixture(fixture).html, "text/html");
+  const parsed = new DOMParser().parseFromString(loadFixture(fixture).html, "text/html");
   document.replaceChild(document.adoptNode(parsed.documentElement), document.documentElement);
   vi.resetModules();
   const browser = (await import("webextension-polyfill")).default as unknown as Mock;

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { JSDOM } from "jsdom";
 import browser from "webextension-polyfill";
+import { loadFixture } from "../../scripts/lib/fixtures";
 
 // Paths, not URL objects: under the jsdom environment the global URL is jsdom's, which fs refuses.
 export const ROOT = join(fileURLToPath(import.meta.url), "../../..");
@@ -36,16 +37,10 @@ export function useLocale(lang: string): void {
   browser.i18n.getMessage = getMessageFor(lang) as typeof browser.i18n.getMessage;
 }
 
-export function readFixture(name: string): { html: string; url: string } {
-  const html = readFileSync(join(ROOT, `test/fixtures/${name}.html`), "utf8");
-  const { url } = JSON.parse(readFileSync(join(ROOT, `test/fixtures/${name}.expected.json`), "utf8"));
-  return { html, url };
-}
-
 /** A fixture page as its own window at its real address (scripts off, as in the core tests). */
 export function fixtureWindow(name: string): JSDOM["window"] {
-  const { html, url } = readFixture(name);
-  return new JSDOM(html, { url }).window;
+  const { html, expected } = loadFixture(name);
+  return new JSDOM(html, { url: expected.url }).window;
 }
 
 export async function clearStorage(): Promise<void> {

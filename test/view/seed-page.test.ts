@@ -2,34 +2,21 @@
  * The whole path on the seed page as the content script runs it: the real fixture in the
  * document, the core's extract(), the view over it, and the page exactly as before on close.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { extract } from "../../src/core/index";
 import type { Article } from "../../src/core/article";
+import { firstMissingInOrder, loadFixture, SEED, SEED_JUNK, seedSentences } from "../../scripts/lib/fixtures";
 import { afterFirstFrame, closeAll, open, type OpenedView } from "./helpers";
 
-const fixture = (name: string) => readFileSync(join(process.cwd(), "test", "fixtures", name), "utf8");
-const expected = JSON.parse(fixture("ad-seed-kandahar.expected.json")) as { url: string };
-
-/** Every sentence of the seed text that belongs to the article, in order. */
-function seedSentences(): string[] {
-  return fixture("ad-seed-kandahar.txt")
-    .split(/\n\s*\n/)
-    .map((line) => line.trim())
-    .filter((line) => line && !/^(Tekst gaat verder|Onze excuses|Bekijk onze nieuwsvideo)/.test(line))
-    .map((line) => line.replace(/^Volledig scherm /, ""))
-    .flatMap((line) => line.split(/(?<=[.!?])\s+/));
-}
-
-const JUNK = ["Tekst gaat verder onder de foto", "Onze excuses", "Aanvaard de social media-cookies", "Volledig scherm", "playlist", "Advertentie"];
+const seed = loadFixture(SEED);
+const { expected } = seed;
 
 let article: Article;
 let pageBefore: string;
 let view: OpenedView;
 
 beforeAll(() => {
-  const page = new DOMParser().parseFromString(fixture("ad-seed-kandahar.html"), "text/html");
+  const page = new DOMParser().parseFromString(seed.html, "text/html");
   document.replaceChild(document.importNode(page.documentElement, true), document.documentElement);
   const result = extract(document, expected.url);
   if (!result.ok) throw new Error(`extract failed on the seed page: ${result.reason}`);
@@ -43,17 +30,12 @@ afterAll(closeAll);
 describe("reading view of the seed page", () => {
   it("holds every sentence of the article, in order", () => {
     const text = view.$$("article > [data-block]").map((el) => el.textContent).join("\n");
-    let from = 0;
-    for (const sentence of seedSentences()) {
-      const at = text.indexOf(sentence, from);
-      expect(at, sentence).toBeGreaterThanOrEqual(0);
-      from = at + sentence.length;
-    }
+    expect(firstMissingInOrder(text, seedSentences()), "missing or out of order").toBeNull();
   });
 
   it("holds none of the page's furniture", () => {
     const text = view.$("article").textContent ?? "";
-    for (const junk of JUNK) expect(text, junk).not.toContain(junk);
+    for (const junk of SEED_JUNK) expect(text, junk).not.toContain(junk);
   });
 
   it("shows the header from the page and the photo with its credit", () => {
