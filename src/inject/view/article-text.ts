@@ -3,21 +3,17 @@
  * clipboard and the printout always say the same thing.
  */
 import type { Article, FigureBlock } from "../../core/article";
-
-/** Runs of whitespace (newlines included) become one space: the model's text is prose, not layout. */
-export function collapse(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
-}
+import { normalizeText } from "../../core/text";
 
 /** Credits read "© EPA" whether the page wrote "EPA", "©EPA" or "© EPA". */
 export function displayCredit(credit: string | null): string | null {
-  const name = credit ? collapse(credit).replace(/^©\s*/, "") : "";
+  const name = credit ? normalizeText(credit).replace(/^©\s*/, "") : "";
   return name ? `© ${name}` : null;
 }
 
 /** Caption and credit as one line, e.g. "Afghaanse burgers … gesloten. © EPA". */
 export function figureCaptionLine(block: FigureBlock): string {
-  return [block.caption ? collapse(block.caption) : "", displayCredit(block.credit) ?? ""].filter(Boolean).join(" ");
+  return [block.caption ? normalizeText(block.caption) : "", displayCredit(block.credit) ?? ""].filter(Boolean).join(" ");
 }
 
 /** What copied text needs beyond the Article: the date as shown, and where the article came from. */
@@ -33,7 +29,7 @@ export interface CopyContext {
 /** "Door Jan Jansen · AD · 14 augustus 2021, 09:12", leaving out what is unknown. */
 export function metaLine(article: Article, ctx: CopyContext): string {
   return [article.byline, article.site, ctx.date]
-    .map((part) => (part ? collapse(part) : ""))
+    .map((part) => (part ? normalizeText(part) : ""))
     .filter(Boolean)
     .join(" · ");
 }

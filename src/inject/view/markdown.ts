@@ -1,5 +1,6 @@
 import type { Article, Block } from "../../core/article";
-import { collapse, figureCaptionLine, metaLine, type CopyContext } from "./article-text";
+import { normalizeText } from "../../core/text";
+import { figureCaptionLine, metaLine, type CopyContext } from "./article-text";
 import { safeUrl } from "../../core/urls";
 
 /**
@@ -9,7 +10,7 @@ import { safeUrl } from "../../core/urls";
  * heading or rule is escaped at its start.
  */
 export function escapeMarkdown(text: string): string {
-  return collapse(text)
+  return normalizeText(text)
     .replace(/[\\`*_[\]<>#|~]/g, "\\$&")
     .replace(/&(?=#?\w+;)/g, "\\&")
     .replace(/^([-+=])/, "\\$1")

@@ -1,30 +1,31 @@
 import type { Article, Block } from "../../core/article";
-import { collapse, figureCaptionLine, metaLine, type CopyContext } from "./article-text";
+import { normalizeText } from "../../core/text";
+import { figureCaptionLine, metaLine, type CopyContext } from "./article-text";
 import { safeUrl } from "../../core/urls";
 
 function blockText(block: Block): string {
   switch (block.type) {
     case "paragraph":
     case "heading":
-      return collapse(block.text);
+      return normalizeText(block.text);
     case "figure":
       return figureCaptionLine(block);
     case "embed": {
       const url = safeUrl(block.url, null);
-      return url ? `${collapse(block.text)} (${url})` : collapse(block.text);
+      return url ? `${normalizeText(block.text)} (${url})` : normalizeText(block.text);
     }
     case "quote":
-      return block.cite ? `${collapse(block.text)}\n— ${collapse(block.cite)}` : collapse(block.text);
+      return block.cite ? `${normalizeText(block.text)}\n— ${normalizeText(block.cite)}` : normalizeText(block.text);
     case "list":
-      return block.items.map((item, i) => `${block.ordered ? `${i + 1}.` : "-"} ${collapse(item)}`).join("\n");
+      return block.items.map((item, i) => `${block.ordered ? `${i + 1}.` : "-"} ${normalizeText(item)}`).join("\n");
   }
 }
 
 /** The article as plain text: one paragraph per block, blank lines between, source at the end. */
 export function articleToPlainText(article: Article, ctx: CopyContext): string {
   const parts = [
-    collapse(article.title),
-    article.intro ? collapse(article.intro) : "",
+    normalizeText(article.title),
+    article.intro ? normalizeText(article.intro) : "",
     metaLine(article, ctx),
     ...article.blocks.map(blockText),
     ctx.url ? `${ctx.sourceLabel}: ${ctx.url}` : "",

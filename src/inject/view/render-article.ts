@@ -3,7 +3,8 @@
  * from the model go in; the DOM contract (data-field / data-block) is in the team plan.
  */
 import type { Article, Block, EmbedBlock, EmbedKind, FigureBlock } from "../../core/article";
-import { collapse, displayCredit } from "./article-text";
+import { normalizeText } from "../../core/text";
+import { displayCredit } from "./article-text";
 import { h, safeImage, safeLink } from "./dom";
 import type { FormattedDate } from "./format-date";
 
@@ -39,7 +40,7 @@ function renderHeader(input: ArticleViewInput): HTMLElement {
   const meta = h(
     "p",
     { class: "lr-meta" },
-    article.byline ? h("span", { "data-field": "byline" }, collapse(article.byline)) : null,
+    article.byline ? h("span", { "data-field": "byline" }, normalizeText(article.byline)) : null,
     input.published ? h("time", { "data-field": "published", datetime: input.published.datetime }, input.published.text) : null,
     h("span", { "data-field": "reading-time" }, t("view_reading_time", [String(input.readingMinutes)])),
     safeLink(input.originalUrl, { "data-field": "original" }, t("view_original")),
@@ -47,21 +48,21 @@ function renderHeader(input: ArticleViewInput): HTMLElement {
   return h(
     "header",
     {},
-    h("p", { "data-field": "site" }, collapse(article.site)),
+    h("p", { "data-field": "site" }, normalizeText(article.site)),
     // tabindex -1: focus lands here on open, so a screen reader starts at the title.
-    h("h1", { id: input.titleId, tabindex: "-1" }, collapse(article.title)),
-    article.intro ? h("p", { "data-field": "intro" }, collapse(article.intro)) : null,
+    h("h1", { id: input.titleId, tabindex: "-1" }, normalizeText(article.title)),
+    article.intro ? h("p", { "data-field": "intro" }, normalizeText(article.intro)) : null,
     meta,
   );
 }
 
 function renderFigure(block: FigureBlock): HTMLElement {
-  const caption = block.caption ? collapse(block.caption) : "";
+  const caption = block.caption ? normalizeText(block.caption) : "";
   const credit = displayCredit(block.credit);
   return h(
     "figure",
     { "data-block": "figure" },
-    safeImage(block.src, collapse(block.alt)),
+    safeImage(block.src, normalizeText(block.alt)),
     caption || credit
       ? h("figcaption", {}, caption ? h("span", {}, caption) : null, credit ? h("small", {}, credit) : null)
       : null,
@@ -76,7 +77,7 @@ function renderFigure(block: FigureBlock): HTMLElement {
  */
 function renderEmbed(block: EmbedBlock, t: Translate): HTMLElement {
   const platform = PLATFORM_NAMES[block.kind];
-  const title = collapse(block.text);
+  const title = normalizeText(block.text);
   const link = safeLink(
     block.url,
     { target: "_blank" },
@@ -95,9 +96,9 @@ function renderEmbed(block: EmbedBlock, t: Translate): HTMLElement {
 function renderBlock(block: Block, t: Translate): HTMLElement {
   switch (block.type) {
     case "paragraph":
-      return h("p", { "data-block": "paragraph" }, collapse(block.text));
+      return h("p", { "data-block": "paragraph" }, normalizeText(block.text));
     case "heading":
-      return h(block.level === 3 ? "h3" : "h2", { "data-block": "heading" }, collapse(block.text));
+      return h(block.level === 3 ? "h3" : "h2", { "data-block": "heading" }, normalizeText(block.text));
     case "figure":
       return renderFigure(block);
     case "embed":
@@ -106,14 +107,14 @@ function renderBlock(block: Block, t: Translate): HTMLElement {
       return h(
         "blockquote",
         { "data-block": "quote" },
-        h("p", {}, collapse(block.text)),
-        block.cite ? h("p", {}, "— ", h("cite", {}, collapse(block.cite))) : null,
+        h("p", {}, normalizeText(block.text)),
+        block.cite ? h("p", {}, "— ", h("cite", {}, normalizeText(block.cite))) : null,
       );
     case "list":
       return h(
         block.ordered ? "ol" : "ul",
         { "data-block": "list" },
-        ...block.items.map((item) => h("li", {}, collapse(item))),
+        ...block.items.map((item) => h("li", {}, normalizeText(item))),
       );
   }
 }
