@@ -117,7 +117,11 @@ function esbuildOptions(outDir, dev) {
   };
   return [
     { ...common, entryPoints: SCRIPTS, format: "iife" },
-    { ...common, entryPoints: MODULES, format: "esm" },
+    // reader.js is fetched ahead, while the reader is still on the page, and then runs all at
+    // once on the toggle: V8's compile hint has it compile every function at fetch time, which
+    // takes ~3 ms of lazy compilation off the way from the toggle to the view's first frame.
+    // Browsers without explicit compile hints (Firefox) read it as a plain comment.
+    { ...common, entryPoints: MODULES, format: "esm", banner: { js: "//# allFunctionsCalledOnLoad" } },
   ];
 }
 
