@@ -17,8 +17,14 @@ function readableTexts(article: Article): string[] {
   return texts;
 }
 
+/**
+ * A word holds a letter (a character with case) or a digit; a lone dash or quote is not one.
+ * Not a \p{L} regular expression: building that one cost 1 ms on the way to the view's first frame.
+ */
+const isWord = (w: string) => w.toLowerCase() !== w.toUpperCase() || /\d/.test(w);
+
 export function countWords(text: string): number {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return text.split(/\s+/).filter(isWord).length;
 }
 
 /** Whole minutes, at least 1: "0 min" reads as broken. */
