@@ -125,9 +125,22 @@ export function closeAll(): void {
   for (const view of opened.splice(0)) view.handle.close();
 }
 
-/** The view adds its page style once its first frame is painted. */
+/** The view adds the rest of the article and its page style once its first frame is painted. */
 export function afterFirstFrame(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+/** The view with the whole article in it: the first screen and the blocks that follow it. */
+export async function openWhole(...args: Parameters<typeof open>): Promise<OpenedView> {
+  const view = open(...args);
+  await afterFirstFrame();
+  if (view.$("article").hasAttribute("aria-busy")) throw new Error("the article was still incomplete after the first frame");
+  return view;
+}
+
+/** Opens the settings panel, which the view fills on first open. */
+export function openSettings(view: OpenedView): void {
+  view.$<HTMLButtonElement>("button[data-action='settings']").click();
 }
 
 export function pressKey(key: string, init: KeyboardEventInit = {}, target: EventTarget = document.activeElement ?? document.body) {

@@ -1,13 +1,13 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { Article } from "../../src/core/article";
-import { SEED_IMAGE, SEED_URL, closeAll, open, seedArticle, type OpenedView } from "./helpers";
+import { SEED_IMAGE, SEED_URL, closeAll, openWhole, seedArticle, type OpenedView } from "./helpers";
 
 let view: OpenedView;
 afterEach(closeAll);
 
 describe("reading view DOM", () => {
-  it("mounts one host on <html> with an open shadow root and a modal dialog labelled by the title", () => {
-    view = open();
+  it("mounts one host on <html> with an open shadow root and a modal dialog labelled by the title", async () => {
+    view = await openWhole();
     expect(view.host.parentNode).toBe(document.documentElement);
     expect(document.querySelectorAll("#leesrust-reading-view")).toHaveLength(1);
     const dialog = view.$(".lr-root");
@@ -17,8 +17,8 @@ describe("reading view DOM", () => {
     expect(view.$("style").textContent).toContain(":host");
   });
 
-  it("renders the header: site, title, intro, byline, date, reading time, original link", () => {
-    view = open();
+  it("renders the header: site, title, intro, byline, date, reading time, original link", async () => {
+    view = await openWhole();
     const header = view.$("article[lang='nl'] > header");
     expect(header.querySelector("[data-field='site']")?.textContent).toBe("AD");
     expect(header.querySelector("h1")?.textContent).toBe("Taliban nemen ook Kandahar in, de tweede stad van Afghanistan");
@@ -37,8 +37,8 @@ describe("reading view DOM", () => {
     expect(original?.getAttribute("referrerpolicy")).toBe("no-referrer");
   });
 
-  it("renders one element per block, in order, with the right element and text", () => {
-    view = open();
+  it("renders one element per block, in order, with the right element and text", async () => {
+    view = await openWhole();
     const blocks = view.$$("article > [data-block]");
     expect(blocks.map((b) => `${b.tagName.toLowerCase()}[${b.dataset.block}]`)).toEqual([
       "p[paragraph]",
@@ -59,8 +59,8 @@ describe("reading view DOM", () => {
     expect([...(blocks[6]?.querySelectorAll("li") ?? [])].map((li) => li.textContent)).toEqual(["Kandahar", "Herat", "Ghazni"]);
   });
 
-  it("renders a figure as img + figcaption with caption and credit apart", () => {
-    view = open();
+  it("renders a figure as img + figcaption with caption and credit apart", async () => {
+    view = await openWhole();
     const figure = view.$("figure[data-block='figure']");
     const img = figure.querySelector("img");
     expect(img?.getAttribute("src")).toBe(SEED_IMAGE);
@@ -74,8 +74,8 @@ describe("reading view DOM", () => {
     expect(figure.querySelector("figcaption > small")?.textContent).toBe("© EPA");
   });
 
-  it("renders an embed with a known post as a note with a plain link and a cookie warning", () => {
-    view = open();
+  it("renders an embed with a known post as a note with a plain link and a cookie warning", async () => {
+    view = await openWhole();
     const [instagram] = view.$$("aside[data-block='embed']");
     expect(instagram?.getAttribute("role")).toBe("note");
     expect(instagram?.querySelector(".lr-embed-title")?.textContent).toBe("Geblokkeerd bericht van Instagram");
@@ -89,46 +89,46 @@ describe("reading view DOM", () => {
     expect(instagram?.querySelector(".lr-embed-hint")?.textContent).toBe("Opent in een nieuw tabblad.");
   });
 
-  it("renders an embed without a link as the core's note alone", () => {
-    view = open();
+  it("renders an embed without a link as the core's note alone", async () => {
+    view = await openWhole();
     const unknown = view.$$("aside[data-block='embed']")[1];
     expect(unknown?.querySelector("a")).toBeNull();
     expect(unknown?.textContent).toBe("Geblokkeerde social post");
   });
 
-  it("says which kind of content is missing when the model gives no note", () => {
+  it("says which kind of content is missing when the model gives no note", async () => {
     const article: Article = { ...seedArticle(), blocks: [{ type: "embed", text: " ", kind: "liveblog", url: null }] };
-    view = open(article);
+    view = await openWhole(article);
     expect(view.$("aside[data-block='embed']").textContent).toBe(
       "Niet getoond zonder social media-cookies: een liveblog. De pagina linkt niet naar het origineel.",
     );
   });
 
-  it("names no platform in the link of an embed whose platform is unknown", () => {
+  it("names no platform in the link of an embed whose platform is unknown", async () => {
     const article: Article = {
       ...seedArticle(),
       blocks: [{ type: "embed", text: "Hier stond een bericht", kind: "unknown", url: "https://example.org/post/1" }],
     };
-    view = open(article, { lang: "en" });
+    view = await openWhole(article, { lang: "en" });
     const note = view.$("aside[data-block='embed']");
     expect(note.querySelector("a")?.textContent).toBe("View the original");
     expect(note.querySelector(".lr-embed-hint")?.textContent).toBe("Opens in a new tab. That site may set its own cookies.");
   });
 
-  it("speaks English when the browser does, and leaves unknown fields out", () => {
+  it("speaks English when the browser does, and leaves unknown fields out", async () => {
     const article: Article = { ...seedArticle(), intro: null, byline: null, published: null, blocks: [] };
-    view = open(article, { lang: "en" });
+    view = await openWhole(article, { lang: "en" });
     expect(view.$$("[data-field='intro'], [data-field='byline'], [data-field='published']")).toEqual([]);
     expect(view.$("[data-field='reading-time']").textContent).toBe("1 min read");
     expect(view.$("button[data-action='close']").textContent).toBe("Close");
   });
 
-  it("formats the date for the UI language", () => {
-    view = open(seedArticle(), { lang: "en" });
+  it("formats the date for the UI language", async () => {
+    view = await openWhole(seedArticle(), { lang: "en" });
     expect(view.$("time").textContent).toMatch(/^13 August 2021, \d\d:12$/);
   });
 
-  it("renders h3 for level-3 headings and ol for ordered lists", () => {
+  it("renders h3 for level-3 headings and ol for ordered lists", async () => {
     const article: Article = {
       ...seedArticle(),
       blocks: [
@@ -137,7 +137,7 @@ describe("reading view DOM", () => {
         { type: "figure", text: "", src: null, alt: "", caption: "Alleen onderschrift", credit: null },
       ],
     };
-    view = open(article);
+    view = await openWhole(article);
     expect(view.$("h3[data-block='heading']").textContent).toBe("Tussenkop");
     expect(view.$$("ol[data-block='list'] > li").map((li) => li.textContent)).toEqual(["een", "twee"]);
     const figure = view.$("figure[data-block='figure']");

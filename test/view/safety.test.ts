@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { Article } from "../../src/core/article";
 import { h } from "../../src/inject/view/dom";
-import { closeAll, open, seedArticle } from "./helpers";
+import { closeAll, openWhole, seedArticle } from "./helpers";
 
 afterEach(closeAll);
 
@@ -44,8 +44,8 @@ function allElements(root: ParentNode): Element[] {
 }
 
 describe("hostile content", () => {
-  it("shows markup in the model as text, never as elements", () => {
-    const view = open(hostileArticle(), { originalUrl: "javascript:alert(1)" });
+  it("shows markup in the model as text, never as elements", async () => {
+    const view = await openWhole(hostileArticle(), { originalUrl: "javascript:alert(1)" });
     expect(view.$("h1").textContent).toBe("<img src=x onerror=alert(1)>");
     expect(view.$("h1").children).toHaveLength(0);
     expect(view.$("[data-block='paragraph']").textContent).toBe(HOSTILE_HTML);
@@ -57,8 +57,8 @@ describe("hostile content", () => {
     ]);
   });
 
-  it("holds no script, frame, plug-in, event handler or unsafe URL anywhere", () => {
-    const view = open(hostileArticle(), { originalUrl: "javascript:alert(1)" });
+  it("holds no script, frame, plug-in, event handler or unsafe URL anywhere", async () => {
+    const view = await openWhole(hostileArticle(), { originalUrl: "javascript:alert(1)" });
     const elements = allElements(view.shadow);
     const tags = new Set(elements.map((el) => el.tagName.toLowerCase()));
     for (const banned of ["script", "iframe", "object", "embed", "svg", "frame", "base", "meta", "link", "form"]) {
@@ -74,8 +74,8 @@ describe("hostile content", () => {
     for (const img of view.$$<HTMLImageElement>("img")) expect(img.src).toMatch(/^https?:\/\//);
   });
 
-  it("turns an unsafe embed URL into a note without a link", () => {
-    const view = open(hostileArticle());
+  it("turns an unsafe embed URL into a note without a link", async () => {
+    const view = await openWhole(hostileArticle());
     const embeds = view.$$("aside[data-block='embed']");
     expect(embeds).toHaveLength(3);
     for (const embed of embeds) expect(embed.querySelector("a")).toBeNull();
@@ -83,26 +83,26 @@ describe("hostile content", () => {
     expect(embeds[0]?.textContent).toBe("<iframe src=https://evil.example>");
   });
 
-  it("keeps images only for http(s) sources and alt text only as an attribute value", () => {
-    const view = open(hostileArticle());
+  it("keeps images only for http(s) sources and alt text only as an attribute value", async () => {
+    const view = await openWhole(hostileArticle());
     expect(view.$$("img")).toHaveLength(0);
     expect(view.$$("figure[data-block='figure']")).toHaveLength(3);
     expect(view.$("figure figcaption span").textContent).toBe("<object data=x></object>");
     expect(view.$("figure figcaption small").textContent).toBe("© <embed src=x>");
   });
 
-  it("falls back to a safe language tag and drops an unparseable date", () => {
-    const view = open(hostileArticle());
+  it("falls back to a safe language tag and drops an unparseable date", async () => {
+    const view = await openWhole(hostileArticle());
     expect(view.$("article").getAttribute("lang")).toBe("nl");
     expect(view.$$("time")).toHaveLength(0);
   });
 
-  it("leaves the original-article link out when the URL is unsafe", () => {
-    const view = open({ ...seedArticle(), url: null }, { originalUrl: "javascript:alert(1)" });
+  it("leaves the original-article link out when the URL is unsafe", async () => {
+    const view = await openWhole({ ...seedArticle(), url: null }, { originalUrl: "javascript:alert(1)" });
     expect(view.$$("a[data-field='original']")).toHaveLength(0);
   });
 
-  it("refuses event handlers and URL attributes at the element factory", () => {
+  it("refuses event handlers and URL attributes at the element factory", async () => {
     expect(() => h("p", { onclick: "alert(1)" })).toThrow();
     expect(() => h("a", { href: "https://example.org/" })).toThrow();
     expect(() => h("img", { SRC: "https://example.org/x.png" })).toThrow();

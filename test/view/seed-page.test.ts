@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { extract } from "../../src/core/index";
 import type { Article } from "../../src/core/article";
 import { firstMissingInOrder, loadFixture, SEED, SEED_JUNK, seedSentences } from "../../scripts/lib/fixtures";
-import { afterFirstFrame, closeAll, open, type OpenedView } from "./helpers";
+import { afterFirstFrame, closeAll, openWhole, type OpenedView } from "./helpers";
 
 const seed = loadFixture(SEED);
 const { expected } = seed;
@@ -15,14 +15,14 @@ let article: Article;
 let pageBefore: string;
 let view: OpenedView;
 
-beforeAll(() => {
+beforeAll(async () => {
   const page = new DOMParser().parseFromString(seed.html, "text/html");
   document.replaceChild(document.importNode(page.documentElement, true), document.documentElement);
   const result = extract(document, expected.url);
   if (!result.ok) throw new Error(`extract failed on the seed page: ${result.reason}`);
   article = result.article;
   pageBefore = document.documentElement.outerHTML;
-  view = open(article, { originalUrl: expected.url });
+  view = await openWhole(article, { originalUrl: expected.url });
 });
 
 afterAll(closeAll);

@@ -14,7 +14,8 @@ import { formatPublished, monthNames } from "./format-date";
 import { articleToMarkdown } from "./markdown";
 import { articleToPlainText } from "./plaintext";
 import { readingMinutes } from "./reading-time";
-import { renderArticle, type Translate } from "./render-article";
+import { firstScreenBlocks } from "./first-screen";
+import { renderArticle, renderBlocks, type Translate } from "./render-article";
 import { PAGE_CSS, VIEW_CSS } from "./styles";
 
 export interface ReadingViewOptions {
@@ -78,16 +79,25 @@ export function openReadingView(article: Article, options: ReadingViewOptions): 
       options.onSettingsChange(settings);
     },
     copy,
-    print: () => window.print(),
+    print() {
+      renderLaterBlocks();
+      window.print();
+    },
   });
-  const articleElement = renderArticle({
-    article,
-    t,
-    published,
-    readingMinutes: readingMinutes(article),
-    originalUrl,
-    titleId: TITLE_ID,
+  // The first frame holds a screenful; the rest follows right after it (see first-screen.ts).
+  const firstBlocks = firstScreenBlocks(article.blocks, {
+    height: window.innerHeight,
+    fontPx: settings.size,
+    spacing: settings.spacing,
+    widthCh: settings.width,
   });
+  const articleElement = renderArticle(
+    { article, t, published, readingMinutes: readingMinutes(article), originalUrl, titleId: TITLE_ID },
+    firstBlocks,
+  );
+  let laterBlocks = article.blocks.slice(firstBlocks);
+  // Tells assistive technology (and tests) that the article is still being filled in.
+  if (laterBlocks.length > 0) articleElement.setAttribute("aria-busy", "true");
   const root = h(
     "div",
     { class: "lr-root", role: "dialog", "aria-modal": "true", "aria-labelledby": TITLE_ID },
@@ -111,14 +121,27 @@ export function openReadingView(article: Article, options: ReadingViewOptions): 
   shadow.append(styleElement(VIEW_CSS), root);
   const pageStyle = styleElement(PAGE_CSS, PAGE_STYLE_ID);
   document.documentElement.append(host);
-  // The page lays itself out again when it loses its scrollbar, which on a long page costs more
-  // than drawing the view: so the page style goes in after the view's first frame is painted.
-  let pageStyleTimer: ReturnType<typeof setTimeout> | undefined;
-  const pageStyleFrame = requestAnimationFrame(() => {
-    pageStyleTimer = setTimeout(() => {
-      if (host.isConnected) (document.head ?? document.documentElement).append(pageStyle);
+  // After the view's first frame is painted: the rest of the article, and the page style (the
+  // page lays itself out again when it loses its scrollbar, which on a long page costs more
+  // than drawing the view).
+  let afterFirstFrameTimer: ReturnType<typeof setTimeout> | undefined;
+  const firstFrame = requestAnimationFrame(() => {
+    afterFirstFrameTimer = setTimeout(() => {
+      if (!host.isConnected) return;
+      renderLaterBlocks();
+      (document.head ?? document.documentElement).append(pageStyle);
     });
   });
+
+  function renderLaterBlocks() {
+    if (laterBlocks.length === 0) return;
+    const elements = renderBlocks(laterBlocks, t);
+    laterBlocks = [];
+    // Laid out only as the reader nears them: a 500-block liveblog scrolls as lightly as a short article.
+    for (const element of elements) element.classList.add("lr-later");
+    articleElement.append(...elements);
+    articleElement.removeAttribute("aria-busy");
+  }
 
   function onKeydown(event: KeyboardEvent) {
     if (!host.isConnected) {
@@ -163,8 +186,8 @@ export function openReadingView(article: Article, options: ReadingViewOptions): 
   function stop() {
     closed = true;
     document.removeEventListener("keydown", onKeydown, true);
-    cancelAnimationFrame(pageStyleFrame);
-    clearTimeout(pageStyleTimer);
+    cancelAnimationFrame(firstFrame);
+    clearTimeout(afterFirstFrameTimer);
     clearTimeout(statusTimer);
     host.remove();
     pageStyle.remove();

@@ -119,12 +119,12 @@ function renderBlock(block: Block, t: Translate): HTMLElement {
   }
 }
 
-export function renderArticle(input: ArticleViewInput): HTMLElement {
+/** The article's header and its first `blockCount` blocks; the rest can follow with renderBlocks. */
+export function renderArticle(input: ArticleViewInput, blockCount = input.article.blocks.length): HTMLElement {
   const lang = LANG.test(input.article.lang) ? input.article.lang : "nl";
-  return h(
-    "article",
-    { lang },
-    renderHeader(input),
-    ...input.article.blocks.map((block) => renderBlock(block, input.t)),
-  );
+  return h("article", { lang }, renderHeader(input), ...renderBlocks(input.article.blocks.slice(0, blockCount), input.t));
+}
+
+export function renderBlocks(blocks: readonly Block[], t: Translate): HTMLElement[] {
+  return blocks.map((block) => renderBlock(block, t));
 }

@@ -132,8 +132,8 @@ article {
   overflow-wrap: break-word;
 }
 header { margin-bottom: 2em; }
-/* Blocks far off screen are not laid out until the reader nears them: a 500-block liveblog opens as fast as a short article. */
-article > [data-block] { content-visibility: auto; contain-intrinsic-size: auto 4em; }
+/* Blocks added after the first screen (index.ts) are laid out only as the reader nears them. */
+.lr-later { content-visibility: auto; contain-intrinsic-size: auto 4em; }
 [data-field="site"] { margin: 0 0 0.5em; font-family: ${SANS}; font-size: 0.75em; font-weight: 600; letter-spacing: 0.04em; text-transform: uppercase; color: var(--lr-muted); }
 h1 { margin: 0 0 0.5em; font-size: 1.9em; line-height: 1.15; font-weight: 700; }
 h2 { margin: 1.6em 0 0.5em; font-size: 1.3em; line-height: 1.25; }
@@ -177,7 +177,7 @@ li + li { margin-top: 0.3em; }
   .lr-root { ${vars(PALETTES.light)} position: static; overflow: visible; background: #fff; color: #000; }
   .lr-bar, .lr-settings { display: none !important; }
   article { max-width: none; padding: 0; font-size: 12pt; line-height: 1.5; animation: none; }
-  article > [data-block] { content-visibility: visible; }
+  .lr-later { content-visibility: visible; }
   a { color: inherit; }
   [data-field="original"]::after { content: " (" attr(href) ")"; }
   figure, blockquote, aside, li { break-inside: avoid; }

@@ -27,11 +27,11 @@ export interface RenderedView {
   unsafe: string[];
 }
 
-/** Runs in the page. Returns null when no reading view is open. */
+/** Runs in the page. Returns null when no reading view is open, or while it is still adding the blocks after its first screen. */
 export function readRenderedView(hostId: string): RenderedView | null {
   const host = document.getElementById(hostId);
   const root = host?.shadowRoot;
-  if (!root) return null;
+  if (!root || root.querySelector("article[aria-busy]")) return null;
   const norm = (s: string | null | undefined) => (s ?? "").replace(/\s+/g, " ").trim();
   const textOf = (sel: string) => {
     const el = root.querySelector(sel);
