@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { HOST_ID, PAGE_STYLE_ID } from "../../src/inject/view/index";
-import { afterFirstFrame, closeAll, open, pressKey } from "./helpers";
+import { afterFirstFrame, closeAll, open, openSettings, pressKey } from "./helpers";
 
 /** A page as DPG serves it, with its own styles, focusable controls and inline style on <html>. */
 function loadPage() {
@@ -214,6 +214,9 @@ describe("keyboard focus stays in the view", () => {
 
   it("skips the hidden settings panel", () => {
     const view = open();
+    // Opened once and closed again: filled with controls, but hidden.
+    openSettings(view);
+    openSettings(view);
     const last = view.$$("a[href], button").at(-1);
     expect(last?.closest("[hidden]")).toBeNull();
     expect(view.$$(".lr-settings button").length).toBeGreaterThan(0);

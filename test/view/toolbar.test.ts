@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { DEFAULT_SETTINGS, VIEW_LIMITS } from "../../src/shared/settings";
-import { SEED_URL, closeAll, open, seedArticle } from "./helpers";
+import { SEED_URL, closeAll, open, openSettings, seedArticle } from "./helpers";
 
 afterEach(() => {
   closeAll();
@@ -13,6 +13,7 @@ const click = (el: Element) => (el as HTMLElement).click();
 describe("toolbar", () => {
   it("labels every control", () => {
     const view = open();
+    openSettings(view);
     for (const control of view.$$("button")) {
       const name = control.getAttribute("aria-label") ?? control.textContent ?? "";
       expect(name.trim().length, control.outerHTML).toBeGreaterThan(1);
@@ -43,6 +44,7 @@ describe("toolbar", () => {
 describe("display settings", () => {
   it("starts from the settings it was given", () => {
     const view = open(seedArticle(), { settings: { theme: "sepia", font: "sans", size: 24, width: 60, spacing: 1.8 } });
+    openSettings(view);
     const root = view.$(".lr-root");
     expect(root.dataset.theme).toBe("sepia");
     expect(root.dataset.font).toBe("sans");
@@ -58,6 +60,7 @@ describe("display settings", () => {
 
   it("applies a theme choice at once and reports it", () => {
     const view = open();
+    openSettings(view);
     const dark = view.$<HTMLInputElement>("input[name='lr-theme'][value='dark']");
     click(dark);
     expect(view.$(".lr-root").dataset.theme).toBe("dark");
@@ -66,6 +69,7 @@ describe("display settings", () => {
 
   it("applies a font choice at once and reports it", () => {
     const view = open();
+    openSettings(view);
     click(view.$("input[name='lr-font'][value='sans']"));
     expect(view.$(".lr-root").dataset.font).toBe("sans");
     expect(view.onSettingsChange).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS.view, font: "sans" });
@@ -73,6 +77,7 @@ describe("display settings", () => {
 
   it("steps size, width and spacing with − and +, and reports each change", () => {
     const view = open();
+    openSettings(view);
     const root = view.$(".lr-root");
     click(view.$("button[data-action='size-up']"));
     expect(root.style.getPropertyValue("--lr-size")).toBe(`${DEFAULT_SETTINGS.view.size + 2}px`);
@@ -93,6 +98,7 @@ describe("display settings", () => {
   it("stops at the limits without losing focus", () => {
     const max = VIEW_LIMITS.size.max;
     const view = open(seedArticle(), { settings: { ...DEFAULT_SETTINGS.view, size: max } });
+    openSettings(view);
     const up = view.$("button[data-action='size-up']");
     expect(up.getAttribute("aria-disabled")).toBe("true");
     expect(up.hasAttribute("disabled")).toBe(false);
@@ -105,6 +111,8 @@ describe("display settings", () => {
   it("update() applies settings changed elsewhere without reporting them back", () => {
     const view = open();
     view.handle.update({ theme: "light", font: "sans", size: 18, width: 72, spacing: 2 });
+    // The panel, filled on first open, shows the settings as they are now.
+    openSettings(view);
     const root = view.$(".lr-root");
     expect(root.dataset.theme).toBe("light");
     expect(root.dataset.font).toBe("sans");

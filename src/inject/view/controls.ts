@@ -89,15 +89,12 @@ export function createControls(t: Translate, initial: ViewSettings, events: Cont
     );
   };
 
-  const panel = h(
-    "div",
-    { id: PANEL_ID, class: "lr-settings", role: "group", "aria-label": t("view_settings_label"), hidden: "" },
-    choiceGroup("theme", THEMES),
-    choiceGroup("font", FONTS),
-    stepper("size"),
-    stepper("width"),
-    stepper("spacing"),
-  );
+  // Filled on first open: most readers never open it, and the view's first frame is quicker without it.
+  const panel = h("div", { id: PANEL_ID, class: "lr-settings", role: "group", "aria-label": t("view_settings_label"), hidden: "" });
+  const fillPanel = () => {
+    panel.append(choiceGroup("theme", THEMES), choiceGroup("font", FONTS), stepper("size"), stepper("width"), stepper("spacing"));
+    show(current);
+  };
 
   const change = (next: ViewSettings) => {
     show(next);
@@ -114,6 +111,7 @@ export function createControls(t: Translate, initial: ViewSettings, events: Cont
   });
 
   function setPanelOpen(open: boolean) {
+    if (open && !panel.hasChildNodes()) fillPanel();
     panel.hidden = !open;
     settingsButton.setAttribute("aria-expanded", String(open));
   }
