@@ -18,10 +18,9 @@ import { waitFor } from "../test/e2e/harness/session";
 import type { Request } from "../src/shared/messages";
 import { ExtensionProfiler, type ExtensionCpu } from "./lib/bench-browser/extension-cpu";
 import { MUTATE_EVERY_MS, MUTATE_FOR_MS, mutatingFixture } from "./lib/bench-browser/mutating-page";
-import { cpuBetween, measuresCpu, PageTrace } from "./lib/bench-browser/page-trace";
+import { measuresCpu, PageTrace, toFirstFrame } from "./lib/bench-browser/page-trace";
 import {
   armPaintProbe,
-  FIRST_FRAME_MARK,
   readLeesrustMeasures,
   readLoadTiming,
   readPaintProbe,
@@ -118,7 +117,7 @@ async function toggleToPaint(session: ChromiumSession, context: BrowserContext, 
   await sleep(READER_DELAY_MS);
   if (popup) await request(session, tab, { type: "leesrust:get-status" });
   const before = (await page.evaluate(readLeesrustMeasures)).length;
-  await page.evaluate(armPaintProbe, [VIEW_HOST, FIRST_FRAME_MARK] as [string, string]);
+  await page.evaluate(armPaintProbe, VIEW_HOST);
   const trace = await PageTrace.start(page);
   const status = await request(session, tab, popup ? { type: "leesrust:set-view", open: true } : { type: "leesrust:toggle-view" });
   if (status.state !== "open") throw new BrokenRun(`The reading view did not open on the seed page (state ${status.state}${status.reason ? `: ${status.reason}` : ""}).`);
@@ -132,15 +131,16 @@ async function toggleToPaint(session: ChromiumSession, context: BrowserContext, 
   const openView = measures.find((m) => m.name === "leesrust:open-view");
   if (!openView) throw new BrokenRun("No leesrust:open-view measure after opening the view.");
   const toggled = Math.min(...measures.map((m) => m.start));
-  const cpu = cpuBetween(events, "leesrust:", FIRST_FRAME_MARK);
+  const frame = toFirstFrame(events, "leesrust:", "leesrust:open-view");
+  if (!frame) throw new BrokenRun("The trace holds no painted frame after the view opened.");
   await page.close();
   return {
     extract: workOf(measures.filter((m) => m.name === "leesrust:extract")),
     openView: openView.duration,
-    firstFrame: probe.afterFirstFrame - toggled,
+    firstFrame: frame.wall,
     secondFrame: probe.secondFrame - toggled,
-    cpu: cpu?.cpu ?? NaN,
-    rendering: cpu?.rendering ?? NaN,
+    cpu: frame.cpu,
+    rendering: frame.rendering,
   };
 }
 
@@ -293,8 +293,9 @@ What the figures measure:
   open-view measure      leesrust:open-view: TabSession.buildView, from its start to openReadingView's return
                          (view DOM, shadow root, title focus).
   toggle → first frame   from the toggle's arrival in the content script (start of the first measure it recorded for
-                         it) to a message posted from the view's first requestAnimationFrame: that frame's style,
-                         layout and paint done on the main thread (raster and display by the compositor not included).
+                         it) to the end of the main-thread task that paints the first frame after open-view, both
+                         from the trace: that frame's style, layout and paint done and handed to the compositor
+                         (raster and display not included), nothing queued for after it.
   toggle → next frame    the second requestAnimationFrame after the view was inserted: an upper bound on "painted".
   Popup path             get-status first (opening the popup does this; it extracts), then set-view {open: true},
                          ${READER_DELAY_MS} ms after load (reader bundle preloaded by then).

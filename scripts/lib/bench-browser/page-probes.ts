@@ -32,19 +32,10 @@ export function readLeesrustMeasures(): MeasureEntry[] {
     .map((e) => ({ name: e.name, start: e.startTime, duration: e.duration }));
 }
 
-/** A performance mark the probe sets at `afterFirstFrame`, so the trace can find that moment too. */
-export const FIRST_FRAME_MARK = "bench:first-frame";
-
 export interface PaintProbe {
   /** When the view's host element was appended (mutation observer callback). */
   inserted: number;
-  /**
-   * After the first frame that contains the view: a message posted from that frame's
-   * requestAnimationFrame callback runs once the frame's style, layout and paint are done
-   * on the main thread (compositing and display are not included).
-   */
-  afterFirstFrame: number;
-  /** The second requestAnimationFrame: the next frame has begun, so the first one was presented. */
+  /** The second requestAnimationFrame after that: the next frame has begun, so the first one was presented. */
   secondFrame: number;
 }
 
@@ -54,23 +45,20 @@ declare global {
   }
 }
 
-/** Arms a probe that timestamps the reading view's first frame; read it with readPaintProbe. */
-export function armPaintProbe([hostId, mark]: [string, string]): void {
+/**
+ * Arms a probe that sees the reading view arrive and the frame after its first one begin; read
+ * it with readPaintProbe. (The end of the first frame itself comes from the trace: a message
+ * posted from the probe's frame callback would queue behind work the view schedules for after
+ * its first frame, and count it.)
+ */
+export function armPaintProbe(hostId: string): void {
   const probe: Partial<PaintProbe> = {};
   window.__leesrustBenchPaint = probe;
   const observer = new MutationObserver(() => {
     if (!document.getElementById(hostId)) return;
     observer.disconnect();
     probe.inserted = performance.now();
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        probe.afterFirstFrame = performance.now();
-        performance.mark(mark);
-      };
-      channel.port2.postMessage(null);
-      requestAnimationFrame(() => (probe.secondFrame = performance.now()));
-    });
+    requestAnimationFrame(() => requestAnimationFrame(() => (probe.secondFrame = performance.now())));
   });
   // The view's host is a child of <html>: no subtree watch, so the probe costs the page nothing.
   observer.observe(document.documentElement, { childList: true });
@@ -78,7 +66,5 @@ export function armPaintProbe([hostId, mark]: [string, string]): void {
 
 export function readPaintProbe(): PaintProbe | null {
   const probe = window.__leesrustBenchPaint;
-  return probe?.inserted !== undefined && probe.afterFirstFrame !== undefined && probe.secondFrame !== undefined
-    ? (probe as PaintProbe)
-    : null;
+  return probe?.inserted !== undefined && probe.secondFrame !== undefined ? (probe as PaintProbe) : null;
 }

@@ -95,30 +95,40 @@ const RENDERING = new Set(["UpdateLayoutTree", "Layout", "PrePaint", "Paint", "L
 /** Style, layout, paint and commit work on the thread (outermost: a Paint holds nested Paints). */
 const renderingSpans = (events: TraceEvent[], pid: number, tid: number) => outermost(events, pid, tid, RENDERING);
 
-function userTiming(events: TraceEvent[], name: string): TraceEvent[] {
-  return events.filter((e) => e.cat === "blink.user_timing" && e.name === name);
-}
-
-export interface WindowCpu {
-  /** Main-thread thread time between the two points, ms. */
+export interface FrameWindow {
+  /** Wall time on the trace clock, ms. */
+  wall: number;
+  /** Main-thread thread time in the window, ms. */
   cpu: number;
   /** Of which style, layout, paint and commit. */
   rendering: number;
 }
 
 /**
- * Main-thread CPU from the beginning of the first measure whose name starts with `fromPrefix`
- * to the mark `toMark`, or null when either is not in the trace.
+ * From the beginning of the first measure whose name starts with `fromPrefix` (the toggle's
+ * arrival) to the end of the main-thread task that paints the first frame after the measure
+ * `viewMeasure` ended (the view's first frame: its task ends once style, layout and paint are
+ * done and the frame is handed to the compositor). Read from the trace alone, so nothing the
+ * page or the view queues for after that frame counts, and no probe of ours runs in the page
+ * meanwhile. null when the trace lacks one of the points.
  */
-export function cpuBetween(events: TraceEvent[], fromPrefix: string, toMark: string): WindowCpu | null {
+export function toFirstFrame(events: TraceEvent[], fromPrefix: string, viewMeasure: string): FrameWindow | null {
   const begins = events.filter((e) => e.cat === "blink.user_timing" && e.ph === "b" && e.name.startsWith(fromPrefix));
-  const end = userTiming(events, toMark)[0];
-  if (begins.length === 0 || !end) return null;
+  if (begins.length === 0) return null;
   const from = Math.min(...begins.map((e) => e.ts));
-  const { pid, tid } = end;
-  const cpu = pageTasks(events, pid, tid).reduce((sum, t) => sum + cpuWithin(t, from, end.ts), 0);
-  const rendering = renderingSpans(events, pid, tid).reduce((sum, s) => sum + cpuWithin(s, from, end.ts), 0);
-  return { cpu: cpu / 1000, rendering: rendering / 1000 };
+  const viewEnd = events.find((e) => e.cat === "blink.user_timing" && e.ph === "e" && e.name === viewMeasure && e.ts >= from);
+  if (!viewEnd) return null;
+  const { pid, tid } = viewEnd;
+  const paint = events
+    .filter((e) => e.pid === pid && e.tid === tid && e.ph === "X" && e.name === "Paint" && e.ts >= viewEnd.ts)
+    .sort((a, b) => a.ts - b.ts)[0];
+  const tasks = pageTasks(events, pid, tid);
+  const frame = paint && tasks.find((t) => t.start <= paint.ts && t.end >= paint.ts);
+  if (!frame) return null;
+  const to = frame.end;
+  const cpu = tasks.reduce((sum, t) => sum + cpuWithin(t, from, to), 0);
+  const rendering = renderingSpans(events, pid, tid).reduce((sum, s) => sum + cpuWithin(s, from, to), 0);
+  return { wall: (to - from) / 1000, cpu: cpu / 1000, rendering: rendering / 1000 };
 }
 
 /**
