@@ -140,12 +140,16 @@ article {
 header { margin-bottom: 2em; }
 /* Blocks added after the first screen (index.ts) are laid out only as the reader nears them. */
 .lr-later { content-visibility: auto; contain-intrinsic-size: auto 4em; }
-[data-field="site"] { margin: 0 0 0.5em; font-family: ${SANS}; font-size: 0.75em; font-weight: 600; letter-spacing: 0.04em; text-transform: uppercase; color: var(--lr-muted); }
+/*
+ * The small print above and below the title shares one face and, at the default size, the
+ * toolbar's 15 px: each further face or size is another font load on the way to the first frame.
+ */
+[data-field="site"] { margin: 0 0 0.5em; font-family: ${SANS}; font-size: 0.75em; letter-spacing: 0.06em; text-transform: uppercase; color: var(--lr-muted); }
 h1 { margin: 0 0 0.5em; font-size: 1.9em; line-height: 1.15; font-weight: 700; }
 h2 { margin: 1.6em 0 0.5em; font-size: 1.3em; line-height: 1.25; }
 h3 { margin: 1.4em 0 0.4em; font-size: 1.1em; line-height: 1.3; }
 [data-field="intro"] { margin: 0 0 1em; font-size: 1.12em; font-weight: 600; }
-.lr-meta { margin: 0; font-family: ${SANS}; font-size: 0.8em; line-height: 1.5; color: var(--lr-muted); }
+.lr-meta { margin: 0; font-family: ${SANS}; font-size: 0.75em; line-height: 1.5; color: var(--lr-muted); }
 /* inline-block keeps the link's underline off the separator. */
 .lr-meta > * + *::before { content: "·"; display: inline-block; margin: 0 0.45em; color: var(--lr-muted); }
 p { margin: 0 0 1em; }
