@@ -21,18 +21,30 @@ interface Phrase {
   key: string;
   /** Case-insensitive, global: lower-casing the raw text instead would cost a copy and can shift offsets ("İ" becomes two characters). */
   anchor: RegExp;
-  /** Raw text an occurrence may span on either side of its anchor: twice its length, plus slack for indentation. */
-  reach: number;
+  /**
+   * Raw text an occurrence may span before and after the start of its anchor: twice the
+   * phrase's own text on that side, plus slack for indentation between elements.
+   */
+  before: number;
+  after: number;
 }
 
-const PHRASE_LIST: Phrase[] = (Object.keys(PHRASES) as PhraseKind[]).flatMap((kind) =>
-  PHRASES[kind].map((text) => ({
+const SLACK = 100;
+
+function phrase(kind: PhraseKind, text: string): Phrase {
+  const lower = text.toLowerCase();
+  const word = (lower.match(/[a-z]+/g) ?? []).reduce((a, b) => (b.length > a.length ? b : a), "");
+  const at = lower.indexOf(word);
+  return {
     kind,
     key: matchKey(text),
-    anchor: new RegExp((text.toLowerCase().match(/[a-z]+/g) ?? []).reduce((a, b) => (b.length > a.length ? b : a), ""), "gi"),
-    reach: text.length * 2 + 100,
-  })),
-);
+    anchor: new RegExp(word, "gi"),
+    before: at * 2 + SLACK,
+    after: (text.length - at) * 2 + SLACK,
+  };
+}
+
+const PHRASE_LIST: Phrase[] = (Object.keys(PHRASES) as PhraseKind[]).flatMap((kind) => PHRASES[kind].map((text) => phrase(kind, text)));
 
 export function findPhrases(root: Element): PhraseHits {
   const hits: PhraseHits = { placeholder: [], photoMarker: [], playlist: [] };
@@ -88,8 +100,8 @@ function windows(raw: string, phrase: Phrase): [number, number][] {
   for (let found = anchor.exec(raw); found; found = anchor.exec(raw)) {
     const at = found.index;
     anchor.lastIndex = at + 1;
-    const from = Math.max(0, at - phrase.reach);
-    const to = Math.min(raw.length - 1, at + phrase.reach);
+    const from = Math.max(0, at - phrase.before);
+    const to = Math.min(raw.length - 1, at + phrase.after);
     const prev = ranges[ranges.length - 1];
     if (prev && from <= prev[1]) prev[1] = to;
     else ranges.push([from, to]);
