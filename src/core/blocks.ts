@@ -26,14 +26,20 @@ const isLink = compileSelector("a[href]");
 /** Room for a placeholder block's own button and label texts. */
 const PLACEHOLDER_EXTRA_TEXT = 80;
 
+/**
+ * Junk texts are labels of a few words: text much longer than that is never one, whatever its
+ * spacing, and needs no loose key (the costliest step of extraction on long paragraphs).
+ */
+const JUNK_MAX_LENGTH = 120;
+const isJunkKey = (text: string) => text.length < JUNK_MAX_LENGTH && JUNK_KEYS.has(matchKey(text));
+
 function isJunkText(text: string): boolean {
-  return JUNK_KEYS.has(matchKey(text)) || JUNK_PREFIXES.some((prefix) => text.startsWith(prefix));
+  return isJunkKey(text) || JUNK_PREFIXES.some((prefix) => text.startsWith(prefix));
 }
 
 /** Short inline parts (an sr-only marker span, an "Advertentie" label) that must not join a paragraph. */
 function isInlineJunk(el: Element): boolean {
-  const raw = el.textContent ?? "";
-  return raw.length < 120 && JUNK_KEYS.has(matchKey(raw));
+  return isJunkKey(el.textContent ?? "");
 }
 
 type Item =
