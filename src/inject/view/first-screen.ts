@@ -18,10 +18,14 @@ export interface ScreenMetrics {
   widthCh: number;
 }
 
-/** Title, intro and dateline, in lines of body text: they come before any block. */
-const HEADER_LINES = 10;
-/** A figure before its image has loaded is mostly its caption; this is the room it keeps. */
-const FIGURE_LINES = 6;
+/** Toolbar, title, intro and dateline, in lines of body text: they come before any block (measured: 12 on the seed page). */
+const HEADER_LINES = 12;
+/**
+ * In the first frame a figure's image has not loaded yet (it is a separate request, even from
+ * the cache), so the figure is its caption and a line of space; counting the image's final
+ * height here left the bottom of a tall screen empty for that frame.
+ */
+const FIGURE_LINES = 1;
 /** Space between blocks, in lines. */
 const GAP_LINES = 0.7;
 /**
