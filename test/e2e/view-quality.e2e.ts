@@ -1,6 +1,7 @@
 /**
  * The reading view as readers meet it, in Chromium: an automated accessibility check
- * (axe-core inside the view's shadow root), text contrast in light and dark, and the
+ * (axe-core inside the view's shadow root), text contrast in light and dark, a first frame
+ * that fills the screen at three sizes, and the
  * README's screenshots (docs/screenshots/ via `npm run screenshots`), taken from the fixtures in Dutch.
  */
 import { mkdirSync, readFileSync } from "node:fs";
@@ -78,5 +79,29 @@ describe("Chromium: the reading view for readers", () => {
     expect(scrolled, "a note with a link to the original post").toBe(true);
     await stormTab.screenshot(join(SCREENSHOTS_DIR, "reading-view-embed-notes.png"));
     await stormTab.close();
+  });
+  /** Runs in the page: how far the blocks of the view's first frame reach (the later ones carry lr-later). */
+  function firstScreenReach(hostId: string) {
+    const blocks = Array.from(document.getElementById(hostId)?.shadowRoot?.querySelectorAll("[data-block]") ?? []);
+    const first = blocks.filter((b) => !b.classList.contains("lr-later"));
+    return { first: first.length, all: blocks.length, bottom: first.at(-1)?.getBoundingClientRect().bottom ?? 0, height: innerHeight };
+  }
+
+  test("the first frame holds a screenful: its last block reaches past the bottom at laptop, desktop and phone sizes", async () => {
+    const harnessSize = tab.page.viewportSize();
+    for (const name of [SEED, "ad-current-storm-embeds", "hln-classic-olifantje"]) {
+      const fixture = loadFixture(name);
+      const page = name === SEED ? tab : await session.open(fixture);
+      for (const size of [{ width: 1280, height: 720 }, { width: 1920, height: 1080 }, { width: 390, height: 844 }]) {
+        await page.page.setViewportSize(size);
+        await openView(session, page);
+        const reach = await page.evaluate(firstScreenReach, VIEW_HOST);
+        expect(reach.first, `${name} at ${size.width}x${size.height}: blocks in the first frame`).toBeGreaterThan(0);
+        if (reach.first < reach.all) expect(reach.bottom, `${name} at ${size.width}x${size.height}`).toBeGreaterThanOrEqual(reach.height);
+        await session.request(page, { type: "leesrust:set-view", open: false });
+      }
+      if (page !== tab) await page.close();
+    }
+    if (harnessSize) await tab.page.setViewportSize(harnessSize);
   });
 });
