@@ -17,6 +17,12 @@ import { isSkippedElement, matchKey, normalizeText, textOf } from "./text";
 
 const JUNK_KEYS = new Set(JUNK_TEXTS.map(matchKey));
 const PLAYLIST_KEYS = PHRASES.playlist.map(matchKey);
+/**
+ * How much of an element's text tells whether it starts with a playlist intro: a few times the
+ * longest intro, so odd spacing still fits. Reading no further keeps the climb through the
+ * article's ancestors from keying the whole article at every level.
+ */
+const PLAYLIST_HEAD_LENGTH = 4 * Math.max(...PHRASES.playlist.map((intro) => intro.length));
 /** Elements that are article content in their own right; a placeholder's block never swallows them. */
 const isContent = compileSelector("p,h1,h2,h3,h4,h5,h6,figure,ul,ol,img,picture,table");
 const isPlaylistWidget = compileSelector(PLAYLIST_WIDGET);
@@ -226,7 +232,7 @@ class BodyWalker {
   private playlistScope(inner: Element): Element {
     let scope = inner;
     while (scope.parentElement && scope.parentElement !== this.body) {
-      const key = matchKey(textOf(scope.parentElement));
+      const key = matchKey(textOf(scope.parentElement, undefined, PLAYLIST_HEAD_LENGTH));
       if (!PLAYLIST_KEYS.some((k) => key.startsWith(k))) break;
       scope = scope.parentElement;
     }

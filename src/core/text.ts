@@ -36,9 +36,10 @@ export function isSkippedElement(el: Element): boolean {
 /**
  * Visible text of a node (or of a run of sibling nodes), normalised; `<br>` and block
  * boundaries count as spaces. Iterative, so deep nesting cannot overflow the stack.
- * `omit` leaves out inline parts (an sr-only marker, a credit span) by element.
+ * `omit` leaves out inline parts (an sr-only marker, a credit span) by element. With `limit`,
+ * stops once that much raw text is read: the result then starts like the whole text does.
  */
-export function textOf(nodes: Node | Node[], omit?: (el: Element) => boolean): string {
+export function textOf(nodes: Node | Node[], omit?: (el: Element) => boolean, limit = Infinity): string {
   if (!Array.isArray(nodes) && nodes.nodeType === 1 && isSkippedElement(nodes as Element)) return "";
   let out = "";
   for (const top of Array.isArray(nodes) ? nodes : [...nodes.childNodes]) {
@@ -47,6 +48,7 @@ export function textOf(nodes: Node | Node[], omit?: (el: Element) => boolean): s
       let descend = false;
       if (node.nodeType === 3) {
         out += (node as Text).data;
+        if (out.length >= limit) return normalizeText(out);
       } else if (node.nodeType === 1) {
         const el = node as Element;
         if (el.localName === "br") out += " ";
