@@ -89,7 +89,8 @@ export function createControls(t: Translate, initial: ViewSettings, events: Cont
     );
   };
 
-  // Filled on first open: most readers never open it, and the view's first frame is quicker without it.
+  // Filled on first open: the view's first frame is quicker without it, and a reader who keeps
+  // the defaults never needs it.
   const panel = h("div", { id: PANEL_ID, class: "lr-settings", role: "group", "aria-label": t("view_settings_label"), hidden: "" });
   const fillPanel = () => {
     panel.append(choiceGroup("theme", THEMES), choiceGroup("font", FONTS), stepper("size"), stepper("width"), stepper("spacing"));
