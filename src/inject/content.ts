@@ -65,7 +65,7 @@ async function start(): Promise<TabSession> {
     {
       doc: document,
       assess: async (doc, href) => (await loadReader()).assessPage(doc, href),
-      openView: async (article, options) => (await loadReader()).openReadingView(article, options),
+      prepareView: async (article, options) => (await loadReader()).prepareReadingView(article, options),
       t,
       report,
     },

@@ -4,4 +4,4 @@
  * detection finds placeholders or markers, so every other page parses detection code only.
  */
 export { assessPage } from "./assess-page";
-export { openReadingView } from "./view/index";
+export { prepareReadingView } from "./view/index";

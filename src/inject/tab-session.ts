@@ -7,7 +7,7 @@ import type { Article } from "../core/index";
 import type { Request, TabStatus } from "../shared/messages";
 import type { Settings, ViewSettings } from "../shared/settings";
 import { setAutoOpen, updateSettings } from "../shared/settings-store";
-import type { ReadingViewHandle, ReadingViewOptions } from "./view/index";
+import type { PreparedView, ReadingViewHandle, ReadingViewOptions } from "./view/index";
 import { glancePage, measure, type PageAssessment } from "./assess-page";
 import { errorText } from "../shared/error-text";
 
@@ -15,14 +15,17 @@ export interface SessionDeps {
   doc: Document;
   /** The full assessment (assess-page's assessPage), behind a loader like the view's. */
   assess: (doc: Document, href: string) => PageAssessment | Promise<PageAssessment>;
-  /** The view module's openReadingView, behind a loader: the content script fetches the view when first needed. */
-  openView: (article: Article, options: ReadingViewOptions) => ReadingViewHandle | Promise<ReadingViewHandle>;
+  /** The view module's prepareReadingView, behind a loader: the content script fetches the view when first needed. */
+  prepareView: (article: Article, options: ReadingViewOptions) => PreparedView | Promise<PreparedView>;
   t: ReadingViewOptions["t"];
   /** Tells the background (badge) about a new status. */
   report: (status: TabStatus) => void;
 }
 
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Shows a prepared view with the settings of that moment. */
+type OpenView = (settings: ViewSettings) => ReadingViewHandle;
 
 /** Calls into the view module; a failing view must not surface as an error on the page's console. */
 function quietly(call: () => void): void {
@@ -38,6 +41,11 @@ export class TabSession {
   #view: { handle: ReadingViewHandle; article: Article } | null = null;
   /** A view being built. */
   #opening: Promise<void> | null = null;
+  /**
+   * A view built ahead for the current article while the popup is open: the reader opened it
+   * to use its switch, so the switch then only has to show the view.
+   */
+  #prepared: { article: Article; open: Promise<OpenView> } | null = null;
   /** Counts closings: a view that arrives after one was asked for closes itself at once. */
   #closings = 0;
   /** The URL on which the reader closed the view: auto-open must not reopen it there. */
@@ -100,6 +108,7 @@ export class TabSession {
    */
   async reassess(): Promise<void> {
     this.#assessment = glancePage(this.#deps.doc, this.#href());
+    this.#prepared = null;
     this.#publish();
     const article = this.#view ? (await this.#settle()).article : null;
     if (this.#view && !article) this.#closeView();
@@ -121,6 +130,8 @@ export class TabSession {
     await this.#settle();
     switch (request.type) {
       case "leesrust:get-status":
+        // After this answer has gone: building the view must not hold up the popup.
+        setTimeout(() => this.#prepareAhead());
         break;
       case "leesrust:set-view":
         await this.#setOpen(request.open);
@@ -172,23 +183,12 @@ export class TabSession {
       const article = (await this.#settle()).article;
       if (!article || this.#closings !== closings) return this.#publish();
       const started = performance.now();
-      const handle: ReadingViewHandle = await this.#deps.openView(article, {
-        settings: this.#settings.view,
-        t: this.#deps.t,
-        originalUrl: article.url ?? this.#href(),
-        onClose: () => {
-          if (this.#view?.handle !== handle) return;
-          this.#view = null;
-          this.#dismissedHref = this.#href();
-          this.#publish();
-        },
-        onSettingsChange: (view: ViewSettings) => {
-          this.#settings = { ...this.#settings, view };
-          updateSettings((current) => ({ ...current, view })).catch(() => undefined);
-        },
-      });
+      const ahead = this.#prepared?.article === article ? this.#prepared.open : null;
+      this.#prepared = null;
+      const open = await (ahead ?? this.#prepare(article));
+      if (this.#closings !== closings) return this.#publish();
+      const handle = open(this.#settings.view);
       measure("leesrust:open-view", started);
-      if (this.#closings !== closings) return quietly(() => handle.close());
       this.#view = { handle, article };
     } catch (error) {
       // A view that cannot be built leaves the page as it was and says so in the popup.
@@ -196,6 +196,37 @@ export class TabSession {
       this.#assessment = { ...this.#assessment, state: "unsupported", article: null, reason };
     }
     this.#publish();
+  }
+
+  #prepareAhead(): void {
+    const article = this.#assessment.article;
+    if (!article || this.#view || this.#opening || this.#prepared?.article === article) return;
+    const open = this.#prepare(article);
+    // A failure shows when the reader uses the switch: the view is built again then, and says so.
+    open.catch(() => {
+      if (this.#prepared?.open === open) this.#prepared = null;
+    });
+    this.#prepared = { article, open };
+  }
+
+  async #prepare(article: Article): Promise<OpenView> {
+    let handle: ReadingViewHandle | null = null;
+    const prepared = await this.#deps.prepareView(article, {
+      settings: this.#settings.view,
+      t: this.#deps.t,
+      originalUrl: article.url ?? this.#href(),
+      onClose: () => {
+        if (!handle || this.#view?.handle !== handle) return;
+        this.#view = null;
+        this.#dismissedHref = this.#href();
+        this.#publish();
+      },
+      onSettingsChange: (view: ViewSettings) => {
+        this.#settings = { ...this.#settings, view };
+        updateSettings((current) => ({ ...current, view })).catch(() => undefined);
+      },
+    });
+    return (settings) => (handle = prepared.open(settings));
   }
 
   #closeView(): void {

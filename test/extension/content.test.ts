@@ -6,10 +6,12 @@ import { ROOT } from "./helpers";
 
 const view = vi.hoisted(() => ({ open: vi.fn(), close: vi.fn(), update: vi.fn() }));
 vi.mock("../../src/inject/view/index", () => ({
-  openReadingView: (...args: unknown[]) => {
-    view.open(...args);
-    return { close: view.close, update: view.update };
-  },
+  prepareReadingView: (...args: unknown[]) => ({
+    open: (settings: unknown) => {
+      view.open(...args, settings);
+      return { close: view.close, update: view.update };
+    },
+  }),
 }));
 
 type Mock = typeof import("../../test/mocks/webextension-polyfill").default;

@@ -6,26 +6,36 @@ import { loadSettings, resetStorageChoice } from "../../src/shared/settings-stor
 import { assessPage } from "../../src/inject/assess-page";
 import { TabSession } from "../../src/inject/tab-session";
 import type { ReadingViewOptions } from "../../src/inject/view/index";
+import type { ViewSettings } from "../../src/shared/settings";
 import { JSDOM } from "jsdom";
 import { clearStorage, fixtureWindow } from "./helpers";
 
-/** A stand-in for the view module that records what it was asked to show. */
+/** A stand-in for the view module that records what it was asked to build and to show. */
 function fakeView() {
-  const opened: { article: Article; options: ReadingViewOptions; close: ReturnType<typeof vi.fn>; update: ReturnType<typeof vi.fn> }[] = [];
-  const openView = vi.fn((article: Article, options: ReadingViewOptions) => {
-    const handle = { close: vi.fn(), update: vi.fn() };
-    opened.push({ article, options, ...handle });
-    return handle;
+  const prepared: { article: Article; options: ReadingViewOptions }[] = [];
+  const opened: { article: Article; options: ReadingViewOptions; settings: ViewSettings; close: ReturnType<typeof vi.fn>; update: ReturnType<typeof vi.fn> }[] = [];
+  const prepareView = vi.fn((article: Article, options: ReadingViewOptions) => {
+    prepared.push({ article, options });
+    return {
+      open(settings: ViewSettings) {
+        const handle = { close: vi.fn(), update: vi.fn() };
+        opened.push({ article, options, settings, ...handle });
+        return handle;
+      },
+    };
   });
-  return { opened, openView };
+  return { prepared, opened, prepareView };
 }
+
+/** Lets the timers that run after an answer (the view built ahead) run. */
+const afterAnswer = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 function session(fixture: string, settings: Settings = DEFAULT_SETTINGS) {
   const win = fixtureWindow(fixture);
   const view = fakeView();
   const reports: TabStatus[] = [];
   const tab = new TabSession(
-    { doc: win.document, assess: assessPage, openView: view.openView, t: (key) => key, report: (s) => reports.push(s) },
+    { doc: win.document, assess: assessPage, prepareView: view.prepareView, t: (key) => key, report: (s) => reports.push(s) },
     settings,
   );
   return { win, view, reports, tab };
@@ -48,7 +58,8 @@ describe("TabSession on the seed article", () => {
       site: "AD",
       autoOpen: false,
     });
-    expect(view.openView).not.toHaveBeenCalled();
+    await afterAnswer();
+    expect(view.opened).toHaveLength(0);
     expect(win.document.documentElement.outerHTML).toBe(before);
   });
 
@@ -127,15 +138,15 @@ describe("TabSession on the seed article", () => {
 });
 
 describe("TabSession with a view that loads slowly", () => {
-  it("closes a view that arrives after the reader already switched it off", async () => {
+  it("never shows a view that arrives after the reader already switched it off", async () => {
     const win = fixtureWindow("ad-seed-kandahar");
-    const handle = { close: vi.fn(), update: vi.fn() };
+    const open = vi.fn(() => ({ close: vi.fn(), update: vi.fn() }));
     let deliver: (() => void) | null = null;
     const tab = new TabSession(
       {
         doc: win.document,
         assess: assessPage,
-        openView: () => new Promise((resolve) => (deliver = () => resolve(handle))),
+        prepareView: () => new Promise((resolve) => (deliver = () => resolve({ open }))),
         t: (key) => key,
         report: () => undefined,
       },
@@ -146,7 +157,49 @@ describe("TabSession with a view that loads slowly", () => {
     expect((await tab.handle({ type: "leesrust:toggle-view" })).state).toBe("available");
     deliver!();
     expect((await opening).state).toBe("available");
-    expect(handle.close).toHaveBeenCalledTimes(1);
+    expect(open).not.toHaveBeenCalled();
+  });
+});
+
+describe("TabSession while the popup is open", () => {
+  it("builds the view ahead after answering the popup, and its switch shows that view with the settings of that moment", async () => {
+    const { tab, view } = session("ad-seed-kandahar");
+    await tab.handle({ type: "leesrust:get-status" });
+    expect(view.prepared).toHaveLength(0);
+    await afterAnswer();
+    expect(view.prepared).toHaveLength(1);
+    expect(view.opened).toHaveLength(0);
+    tab.settingsChanged({ ...DEFAULT_SETTINGS, view: { ...DEFAULT_SETTINGS.view, font: "sans" } });
+    expect((await tab.handle({ type: "leesrust:set-view", open: true })).state).toBe("open");
+    expect(view.prepared).toHaveLength(1);
+    expect(view.opened).toHaveLength(1);
+    expect(view.opened[0]!.settings.font).toBe("sans");
+  });
+
+  it("builds once for a popup opened twice, and builds afresh once the page has changed", async () => {
+    const { win, tab, view } = session("ad-seed-kandahar");
+    await tab.handle({ type: "leesrust:get-status" });
+    await tab.handle({ type: "leesrust:get-status" });
+    await afterAnswer();
+    expect(view.prepared).toHaveLength(1);
+    win.document.querySelector("h1")!.textContent = "Kandahar gevallen";
+    await tab.reassess();
+    await tab.handle({ type: "leesrust:set-view", open: true });
+    expect(view.prepared).toHaveLength(2);
+    expect(view.opened[0]!.article.title).toBe("Kandahar gevallen");
+  });
+
+  it("builds nothing ahead on a page without an article or with the view already open", async () => {
+    const idle = session("ad-current-no-markers");
+    await idle.tab.handle({ type: "leesrust:get-status" });
+    await afterAnswer();
+    expect(idle.view.prepared).toHaveLength(0);
+
+    const { tab, view } = session("ad-seed-kandahar");
+    await tab.handle({ type: "leesrust:set-view", open: true });
+    await tab.handle({ type: "leesrust:get-status" });
+    await afterAnswer();
+    expect(view.prepared).toHaveLength(1);
   });
 });
 
@@ -158,7 +211,7 @@ describe("TabSession with a slow reader module", () => {
       {
         doc: win.document,
         assess: (doc, href) => new Promise((resolve) => (finish = () => resolve(assessPage(doc, href)))),
-        openView: fakeView().openView,
+        prepareView: fakeView().prepareView,
         t: (key) => key,
         report: () => undefined,
       },
@@ -182,7 +235,7 @@ describe("TabSession when the reader module cannot load", () => {
       {
         doc: win.document,
         assess: () => Promise.reject(new Error("import failed")),
-        openView: fakeView().openView,
+        prepareView: fakeView().prepareView,
         t: (key) => key,
         report: () => undefined,
       },
@@ -200,7 +253,7 @@ describe("TabSession with a failing view", () => {
       throw new Error("view bug");
     };
     const tab = new TabSession(
-      { doc: win.document, assess: assessPage, openView: () => ({ close: broken, update: broken }), t: (k) => k, report: () => undefined },
+      { doc: win.document, assess: assessPage, prepareView: () => ({ open: () => ({ close: broken, update: broken }) }), t: (k) => k, report: () => undefined },
       DEFAULT_SETTINGS,
     );
     await tab.handle({ type: "leesrust:set-view", open: true });
@@ -225,7 +278,7 @@ describe("TabSession at page load", () => {
       url: "https://www.ad.nl/nieuws/leeg~a1/",
     }).window;
     const reports: TabStatus[] = [];
-    const tab = new TabSession({ doc: win.document, assess: assessPage, openView: fakeView().openView, t: (k) => k, report: (r) => reports.push(r) }, DEFAULT_SETTINGS);
+    const tab = new TabSession({ doc: win.document, assess: assessPage, prepareView: fakeView().prepareView, t: (k) => k, report: (r) => reports.push(r) }, DEFAULT_SETTINGS);
     expect(tab.status().state).toBe("available");
     const status = await tab.handle({ type: "leesrust:toggle-view" });
     expect(status.state).toBe("unsupported");
@@ -246,7 +299,7 @@ describe("TabSession on pages without an offer", () => {
       {
         doc: win.document,
         assess: assessPage,
-        openView: () => {
+        prepareView: () => {
           throw new Error("no shadow DOM");
         },
         t: (key) => key,

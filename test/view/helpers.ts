@@ -6,7 +6,7 @@
 import { vi } from "vitest";
 import type { Article } from "../../src/core/article";
 import { DEFAULT_SETTINGS, type ViewSettings } from "../../src/shared/settings";
-import { HOST_ID, openReadingView, type ReadingViewOptions } from "../../src/inject/view/index";
+import { HOST_ID, prepareReadingView, type ReadingViewHandle, type ReadingViewOptions } from "../../src/inject/view/index";
 import en from "../../src/_locales/en/messages.json";
 import nl from "../../src/_locales/nl/messages.json";
 
@@ -83,7 +83,7 @@ export function seedArticle(): Article {
 export interface OpenedView {
   host: HTMLElement;
   shadow: ShadowRoot;
-  handle: ReturnType<typeof openReadingView>;
+  handle: ReadingViewHandle;
   onClose: ReturnType<typeof vi.fn>;
   onSettingsChange: ReturnType<typeof vi.fn>;
   $: <E extends Element = HTMLElement>(selector: string) => E;
@@ -96,14 +96,15 @@ export function open(
 ): OpenedView {
   const onClose = vi.fn();
   const onSettingsChange = vi.fn();
-  const handle = openReadingView(article, {
+  const viewOptions: ReadingViewOptions = {
     settings: DEFAULT_SETTINGS.view,
     t: translator(options.lang ?? "nl"),
     onClose,
     onSettingsChange,
     originalUrl: SEED_URL,
     ...options,
-  });
+  };
+  const handle = prepareReadingView(article, viewOptions).open(viewOptions.settings);
   const host = document.getElementById(HOST_ID);
   if (!host?.shadowRoot) throw new Error("no reading view host with an open shadow root");
   const shadow = host.shadowRoot;

@@ -31,6 +31,15 @@ export interface ReadingViewHandle {
   update(settings: ViewSettings): void;
 }
 
+/**
+ * A view built but not yet on the page. Opening the popup prepares one, so that its switch
+ * leaves only the showing (and the browser's first frame) for the moment the reader waits.
+ */
+export interface PreparedView {
+  /** Puts the view on the page, with the settings as they are by then. Once. */
+  open(settings: ViewSettings): ReadingViewHandle;
+}
+
 export const HOST_ID = "leesrust-reading-view";
 export const PAGE_STYLE_ID = "leesrust-print-style";
 const TITLE_ID = "lr-title";
@@ -55,15 +64,9 @@ function applySettings(root: HTMLElement, settings: ViewSettings): void {
   root.style.setProperty("--lr-spacing", String(settings.spacing));
 }
 
-export function openReadingView(article: Article, options: ReadingViewOptions): ReadingViewHandle {
+/** Builds the view from the model without touching the page; nothing is on the page until open(). */
+export function prepareReadingView(article: Article, options: ReadingViewOptions): PreparedView {
   const { t } = options;
-  // A view left behind by an earlier copy of the content script (extension reloaded) would
-  // otherwise sit under this one.
-  document.getElementById(HOST_ID)?.remove();
-  document.getElementById(PAGE_STYLE_ID)?.remove();
-
-  const scroll = { left: window.scrollX, top: window.scrollY };
-  const previousFocus = document.activeElement;
   const published = formatPublished(article.published, monthNames(t("view_months")));
   const originalUrl = safeUrl(options.originalUrl, null) ?? safeUrl(article.url, null);
   // Settings arrive validated by the settings store (src/shared/settings-store.ts).
@@ -120,18 +123,12 @@ export function openReadingView(article: Article, options: ReadingViewOptions): 
   const shadow = host.attachShadow({ mode: "open" });
   shadow.append(styleElement(VIEW_CSS), root);
   const pageStyle = styleElement(PAGE_CSS, PAGE_STYLE_ID);
-  document.documentElement.append(host);
-  // After the view's first frame is painted: the rest of the article, and the page style (the
-  // page lays itself out again when it loses its scrollbar, which on a long page costs more
-  // than drawing the view).
+
+  // Where the reader was on the page, taken when the view opens and given back when it closes.
+  let scroll = { left: 0, top: 0 };
+  let previousFocus: Element | null = null;
+  let firstFrame = 0;
   let afterFirstFrameTimer: ReturnType<typeof setTimeout> | undefined;
-  const firstFrame = requestAnimationFrame(() => {
-    afterFirstFrameTimer = setTimeout(() => {
-      if (!host.isConnected) return;
-      renderLaterBlocks();
-      (document.head ?? document.documentElement).append(pageStyle);
-    });
-  });
 
   function renderLaterBlocks() {
     if (laterBlocks.length === 0) return;
@@ -160,10 +157,6 @@ export function openReadingView(article: Article, options: ReadingViewOptions): 
       keepTabInside(shadow, event);
     }
   }
-  // Capture phase on the document: Escape works wherever focus is, before the page's own handlers.
-  document.addEventListener("keydown", onKeydown, true);
-  shadow.getElementById(TITLE_ID)?.focus({ preventScroll: true });
-
   function announce(message: string) {
     if (closed) return;
     controls.announce(message);
@@ -207,13 +200,40 @@ export function openReadingView(article: Article, options: ReadingViewOptions): 
     options.onClose();
   }
 
+  function update(next: ViewSettings) {
+    if (closed) return;
+    settings = next;
+    applySettings(root, settings);
+    controls.show(settings);
+  }
+
+  let opened = false;
   return {
-    close,
-    update(next) {
-      if (closed) return;
-      settings = next;
-      applySettings(root, settings);
-      controls.show(settings);
+    open(current) {
+      if (opened) throw new Error("reading view: a prepared view opens once");
+      opened = true;
+      // A view left behind by an earlier copy of the content script (extension reloaded) would
+      // otherwise sit under this one.
+      document.getElementById(HOST_ID)?.remove();
+      document.getElementById(PAGE_STYLE_ID)?.remove();
+      scroll = { left: window.scrollX, top: window.scrollY };
+      previousFocus = document.activeElement;
+      update(current);
+      document.documentElement.append(host);
+      // After the view's first frame is painted: the rest of the article, and the page style
+      // (the page lays itself out again when it loses its scrollbar, which on a long page costs
+      // more than drawing the view).
+      firstFrame = requestAnimationFrame(() => {
+        afterFirstFrameTimer = setTimeout(() => {
+          if (!host.isConnected) return;
+          renderLaterBlocks();
+          (document.head ?? document.documentElement).append(pageStyle);
+        });
+      });
+      // Capture phase on the document: Escape works wherever focus is, before the page's own handlers.
+      document.addEventListener("keydown", onKeydown, true);
+      shadow.getElementById(TITLE_ID)?.focus({ preventScroll: true });
+      return { close, update };
     },
   };
 }
