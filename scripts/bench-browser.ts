@@ -30,7 +30,7 @@ import {
 import { launchPlainChromium, type PlainChromium } from "./lib/bench-browser/plain-context";
 import { median, sum } from "./lib/bench-browser/stats";
 
-const RUNS = Number(process.env.BENCH_BROWSER_RUNS ?? 7);
+const RUNS = Number(process.env.BENCH_BROWSER_RUNS ?? 11);
 const LARGE = "ad-current-liveblog-hittegolf-large";
 /** Goals from the performance issue. */
 const GOAL = { loadWorkMs: 5, paintMs: 16, waitingMs: 50 };
