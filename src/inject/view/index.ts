@@ -157,6 +157,7 @@ export function prepareReadingView(article: Article, options: ReadingViewOptions
       keepTabInside(shadow, event);
     }
   }
+
   function announce(message: string) {
     if (closed) return;
     controls.announce(message);
