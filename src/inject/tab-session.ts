@@ -46,7 +46,7 @@ export class TabSession {
    * to use its switch, so the switch then only has to show the view.
    */
   #prepared: { article: Article; open: Promise<OpenView> } | null = null;
-  /** Counts closings: a view that arrives after one was asked for closes itself at once. */
+  /** Counts closings: a view that is ready only after the reader switched it off is never shown. */
   #closings = 0;
   /** The URL on which the reader closed the view: auto-open must not reopen it there. */
   #dismissedHref: string | null = null;
@@ -202,7 +202,8 @@ export class TabSession {
     const article = this.#assessment.article;
     if (!article || this.#view || this.#opening || this.#prepared?.article === article) return;
     const open = this.#prepare(article);
-    // A failure shows when the reader uses the switch: the view is built again then, and says so.
+    // A failed build ahead is dropped: the switch builds the view itself then (or, if it was
+    // already waiting for this build, reports the failure as any failed build does).
     open.catch(() => {
       if (this.#prepared?.open === open) this.#prepared = null;
     });
