@@ -189,6 +189,31 @@ describe("TabSession while the popup is open", () => {
     expect(view.opened[0]!.article.title).toBe("Kandahar gevallen");
   });
 
+  it("drops a build ahead that failed, and builds the view again on the switch", async () => {
+    const win = fixtureWindow("ad-seed-kandahar");
+    const view = fakeView();
+    let builds = 0;
+    const tab = new TabSession(
+      {
+        doc: win.document,
+        assess: assessPage,
+        prepareView: (article, options) => {
+          builds += 1;
+          if (builds === 1) throw new Error("view bug");
+          return view.prepareView(article, options);
+        },
+        t: (key) => key,
+        report: () => undefined,
+      },
+      DEFAULT_SETTINGS,
+    );
+    await tab.handle({ type: "leesrust:get-status" });
+    await afterAnswer();
+    expect((await tab.handle({ type: "leesrust:set-view", open: true })).state).toBe("open");
+    expect(builds).toBe(2);
+    expect(view.opened).toHaveLength(1);
+  });
+
   it("builds nothing ahead on a page without an article or with the view already open", async () => {
     const idle = session("ad-current-no-markers");
     await idle.tab.handle({ type: "leesrust:get-status" });
