@@ -27,6 +27,7 @@ import {
   type LoadTiming,
   type MeasureEntry,
 } from "./lib/bench-browser/page-probes";
+import { heapAfterGc } from "./lib/bench-browser/heap";
 import { launchPlainChromium, type PlainChromium } from "./lib/bench-browser/plain-context";
 import { median, sum } from "./lib/bench-browser/stats";
 
@@ -91,7 +92,7 @@ async function loadWithExtension(page: Page, fixture: Fixture, url: string) {
   const timing = await loadTiming(page, fixture.name);
   const events = await trace.stop();
   const beforeLoad = Math.min(...measures.map((m) => m.start)) < timing.load;
-  return { timing, work: workOf(measures), cpu: measuresCpu(events, "leesrust:"), beforeLoad };
+  return { timing, work: workOf(measures), cpu: measuresCpu(events, "leesrust:"), beforeLoad, heap: await heapAfterGc(page) };
 }
 
 async function loadWithout(page: Page, url: string, name: string) {
@@ -102,7 +103,7 @@ async function loadWithout(page: Page, url: string, name: string) {
   }
   const timing = await loadTiming(page, name);
   await trace.stop();
-  return timing;
+  return { timing, heap: await heapAfterGc(page) };
 }
 
 /**
@@ -216,7 +217,16 @@ async function main(): Promise<number> {
     const cases = [
       { fixture: large, url: largeUrl },
       { fixture: seed, url: seedUrl },
-    ].map((c) => ({ ...c, with: [] as LoadTiming[], without: [] as LoadTiming[], work: [] as number[], cpu: [] as number[], beforeLoad: 0 }));
+    ].map((c) => ({
+      ...c,
+      with: [] as LoadTiming[],
+      without: [] as LoadTiming[],
+      work: [] as number[],
+      cpu: [] as number[],
+      heapWith: [] as number[],
+      heapWithout: [] as number[],
+      beforeLoad: 0,
+    }));
     const withPage = first.page;
     const plainPage = await plain.context.newPage();
     for (const c of cases) {
@@ -227,10 +237,13 @@ async function main(): Promise<number> {
       for (const c of cases) {
         const withExtension = await loadWithExtension(withPage, c.fixture, c.url);
         c.with.push(withExtension.timing);
+        c.heapWith.push(withExtension.heap);
         c.work.push(withExtension.work);
         c.cpu.push(withExtension.cpu);
         if (withExtension.beforeLoad) c.beforeLoad += 1;
-        c.without.push(await loadWithout(plainPage, c.url, c.fixture.name));
+        const without = await loadWithout(plainPage, c.url, c.fixture.name);
+        c.without.push(without.timing);
+        c.heapWithout.push(without.heap);
       }
     }
     await plainPage.close();
@@ -254,10 +267,14 @@ async function main(): Promise<number> {
       { figure: "Load event, large fixture, WITH extension", values: loadMs(largeLoads.with) },
       { figure: "Content-script work at load, large (measures, wall)", values: largeLoads.work, goal: GOAL.loadWorkMs },
       { figure: "Content-script work at load, large (main-thread CPU)", values: largeLoads.cpu, goal: GOAL.loadWorkMs },
+      { figure: "JS heap after load, large, WITHOUT extension (MB)", values: largeLoads.heapWithout },
+      { figure: "JS heap after load, large, WITH extension (MB)", values: largeLoads.heapWith },
       { figure: "Load event, seed page (17 KB), WITHOUT extension", values: loadMs(seedLoads.without) },
       { figure: "Load event, seed page, WITH extension", values: loadMs(seedLoads.with) },
       { figure: "Content-script work at load, seed (measures, wall)", values: seedLoads.work, goal: GOAL.loadWorkMs },
       { figure: "Content-script work at load, seed (main-thread CPU)", values: seedLoads.cpu, goal: GOAL.loadWorkMs },
+      { figure: "JS heap after load, seed, WITHOUT extension (MB)", values: seedLoads.heapWithout },
+      { figure: "JS heap after load, seed, WITH extension (MB)", values: seedLoads.heapWith },
       { figure: "Popup path: open-view measure (view built ahead)", values: viaPopup.map((r) => r.openView) },
       { figure: "Popup path: toggle → view's first frame (wall)", values: viaPopup.map((r) => r.firstFrame), goal: GOAL.paintMs },
       { figure: "Popup path: toggle → first frame (main-thread CPU)", values: viaPopup.map((r) => r.cpu), goal: GOAL.paintMs },
@@ -293,6 +310,9 @@ What the figures measure:
   Content-script work    sum of the leesrust:* performance measures the content script recorded by ${SETTLE_MS} ms after
                          its first one (at load: the glance, leesrust:detect; script evaluation, settings, messaging
                          and the reader bundle's preload are not wrapped in measures).
+  JS heap                V8's used heap in the tab's renderer after a forced garbage collection, ${SETTLE_MS} ms after
+                         load (every world: the page's and, WITH, the content script's, including the reader
+                         bundle it preloads on a page with an offer). Figures in MB, not ms.
   (main-thread CPU)      the same span in thread time from Chromium's trace (tdur): what it costs without the waits
                          for a CPU that a busy machine adds to wall time. Measures are scaled by the CPU share of the
                          task they ran in; windows sum the main thread's tasks (DevTools' own left out).
