@@ -29,7 +29,7 @@ import {
 } from "./lib/bench-browser/page-probes";
 import { heapAfterGc } from "./lib/bench-browser/heap";
 import { launchPlainChromium, type PlainChromium } from "./lib/bench-browser/plain-context";
-import { median, sum } from "./lib/bench-browser/stats";
+import { median, sum } from "./lib/stats";
 
 const RUNS = Number(process.env.BENCH_BROWSER_RUNS ?? 11);
 const LARGE = "ad-current-liveblog-hittegolf-large";

@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { Readability } from "@mozilla/readability";
 import { detect, extract } from "../src/core/index";
 import { listFixtures, parseFixture, type Fixture } from "./lib/fixtures";
+import { median } from "./lib/stats";
 // @ts-expect-error build.mjs is plain JavaScript; its budget check is the one the build itself applies.
 import { checkBudgets } from "../build.mjs";
 
@@ -24,7 +25,6 @@ const MIN_READABILITY_MS = 300;
 /** Timed runs of detection and of extraction in each round, to Readability's one. */
 const FAST_RUNS_PER_ROUND = 5;
 
-const medianOf = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 function time(fn: () => unknown): number {
   const t0 = performance.now();
@@ -66,16 +66,16 @@ function measure(fixture: Fixture): Row {
     samples.detect.push(...detects);
     samples.extract.push(...extracts);
     samples.readability.push(readability);
-    samples.ratio.push((medianOf(detects) + medianOf(extracts)) / readability);
+    samples.ratio.push((median(detects) + median(extracts)) / readability);
     spent += readability;
   }
   return {
     name: fixture.name,
     kb: Buffer.byteLength(fixture.html) / 1024,
-    detect: medianOf(samples.detect),
-    extract: medianOf(samples.extract),
-    readability: medianOf(samples.readability),
-    ratio: medianOf(samples.ratio),
+    detect: median(samples.detect),
+    extract: median(samples.extract),
+    readability: median(samples.readability),
+    ratio: median(samples.ratio),
   };
 }
 
