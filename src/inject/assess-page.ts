@@ -39,7 +39,8 @@ const timed: StepTimer = (step, run) => {
   }
 };
 
-function pageSite(href: string) {
+/** The auto-open key and the DPG title of a page address; every status the content script reports carries these. */
+export function pageSite(href: string): { host: string; site: string | null } {
   let hostname = "";
   try {
     hostname = new URL(href).hostname;

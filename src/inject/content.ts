@@ -10,6 +10,7 @@ import { onRequest } from "../shared/messaging";
 import { loadSettings, onSettingsChanged } from "../shared/settings-store";
 import { watchUntilSettled, watchUrl } from "./page-watch";
 import { TabSession } from "./tab-session";
+import { pageSite } from "./assess-page";
 import { errorText } from "../shared/error-text";
 
 type ReaderModule = typeof import("./reader");
@@ -54,9 +55,8 @@ function report(status: TabStatus): void {
 }
 
 function unsupported(error: unknown): TabStatus {
-  const host = location.hostname.replace(/^www\./, "");
   const reason = `error: ${errorText(error)}`;
-  return { state: "unsupported", placeholders: 0, photoMarkers: 0, host, site: null, autoOpen: false, reason };
+  return { state: "unsupported", placeholders: 0, photoMarkers: 0, ...pageSite(location.href), autoOpen: false, reason };
 }
 
 async function start(): Promise<TabSession> {
