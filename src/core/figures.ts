@@ -5,7 +5,7 @@
  */
 import type { FigureBlock } from "./article";
 import { CAPTION_LABELS, CREDIT_PREFIXES, CREDIT_SELECTOR } from "./site-rules";
-import { matchKey, normalizeText, textOf } from "./text";
+import { matchKey, normalizeText, stripLabel, textOf } from "./text";
 import { largestSrcsetUrl, safeUrl } from "./urls";
 import { closestTag, compileSelector, findAllDescendants, findDescendant, first, noscriptElements } from "./selectors";
 
@@ -48,16 +48,6 @@ function figureImageUrl(figure: Element, base: string | null): { src: string | n
   return { src: null, alt: normalizeText(img?.getAttribute("alt") ?? "") };
 }
 
-function stripCreditPrefix(text: string): string {
-  for (const prefix of CREDIT_PREFIXES) {
-    if (text.toLowerCase().startsWith(prefix.toLowerCase())) {
-      const rest = text.slice(prefix.length).trim();
-      if (rest && (prefix === "©" || prefix.endsWith(":") || text[prefix.length] === " ")) return rest;
-    }
-  }
-  return text;
-}
-
 function stripLabels(caption: string): string {
   let text = caption;
   for (const label of CAPTION_LABELS) {
@@ -75,7 +65,7 @@ function captionParts(figcaption: Element | null): { caption: string | null; cre
     return el === creditEl || LABEL_KEYS.includes(key) || key === "bron";
   };
   let caption = stripLabels(textOf(figcaption, isLabel));
-  let credit = creditEl ? stripCreditPrefix(textOf(creditEl)) : null;
+  let credit = creditEl ? stripLabel(textOf(creditEl), CREDIT_PREFIXES) : null;
   if (!creditEl) {
     const at = caption.lastIndexOf("©");
     if (at >= 0) {

@@ -5,7 +5,7 @@
 import { siteFor } from "./sites";
 import { BYLINE_PREFIXES, NAME_JOINERS, type FamilyRule } from "./site-rules";
 import { closestTag, compileSelector, findAllDescendants, findDescendant, nextElement } from "./selectors";
-import { normalizeText, textOf } from "./text";
+import { normalizeText, stripLabel, textOf } from "./text";
 import { safeUrl } from "./urls";
 
 export interface Metadata {
@@ -81,13 +81,6 @@ export function pageUrl(doc: Document, given?: string, head: Head = readHead(doc
   return safeUrl(head.canonical, base) ?? safeUrl(head.meta.get("og:url"), base) ?? safeUrl(given, null);
 }
 
-function stripPrefix(text: string, prefixes: readonly string[]): string {
-  for (const prefix of prefixes) {
-    if (text.toLowerCase().startsWith(prefix.toLowerCase() + " ")) return text.slice(prefix.length + 1).trim();
-  }
-  return text;
-}
-
 function joinNames(names: string[], lang: string): string | null {
   const [between, last] = NAME_JOINERS[lang] ?? NAME_JOINERS.nl!;
   if (names.length === 0) return null;
@@ -98,7 +91,7 @@ function joinNames(names: string[], lang: string): string | null {
 function authorNames(scope: Element | null, rule: FamilyRule, ld: () => JsonObject | null, head: Head): string[] {
   const names: string[] = [];
   const add = (raw: string | null | undefined) => {
-    const name = raw ? stripPrefix(normalizeText(raw), BYLINE_PREFIXES) : "";
+    const name = raw ? stripLabel(normalizeText(raw), BYLINE_PREFIXES) : "";
     if (name && !names.includes(name)) names.push(name);
   };
   for (const el of scope ? findAllDescendants(scope, compileSelector(rule.authors)) : []) {

@@ -28,6 +28,23 @@ export function matchKey(raw: string): string {
   return base.toLowerCase().replace(NON_ALNUM, "");
 }
 
+/**
+ * Text without a leading label ("Door …", "© …", "Bron: …"), compared without case: a word
+ * label only when a space follows it, a label ending in a sign ("©", "Bron:") also directly
+ * before the name. Text that would be left empty stays as it is.
+ */
+export function stripLabel(text: string, labels: readonly string[]): string {
+  for (const label of labels) {
+    if (!text.toLowerCase().startsWith(label.toLowerCase())) continue;
+    const rest = text.slice(label.length).trim();
+    const last = label.slice(-1);
+    // A letter has case; no \p{L} regex, which costs a millisecond to build on a cold page.
+    const endsInWord = last.toLowerCase() !== last.toUpperCase() || (last >= "0" && last <= "9");
+    if (rest && (!endsInWord || text[label.length] === " ")) return rest;
+  }
+  return text;
+}
+
 /** True for nodes whose subtree is never visible article text. */
 export function isSkippedElement(el: Element): boolean {
   return SKIP_TAGS.has(el.localName);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { matchKey, normalizeText } from "../../src/core/text";
+import { matchKey, normalizeText, stripLabel } from "../../src/core/text";
 
 describe("normalizeText", () => {
   it.each([
@@ -22,5 +22,29 @@ describe("matchKey", () => {
   it("keeps lower-case letters and digits only, accents stripped", () => {
     expect(matchKey("Tekst gaat\u00a0verder — onder de FOTO.")).toBe("tekstgaatverderonderdefoto");
     expect(matchKey("Één café, 2 reçus")).toBe("eencafe2recus");
+  });
+});
+
+describe("stripLabel", () => {
+  const CREDIT = ["©", "Bron:", "Bron", "Foto:", "Beeld:", "Beeld"];
+  const BYLINE = ["Door", "Par", "Bewerkt door", "auteur"];
+  it.each([
+    ["© ANP", CREDIT, "ANP"],
+    ["©ANP", CREDIT, "ANP"],
+    ["Bron: ANP", CREDIT, "ANP"],
+    ["bron:ANP", CREDIT, "ANP"],
+    ["Bron ANP", CREDIT, "ANP"],
+    ["BronANP", CREDIT, "BronANP"],
+    ["Beeldbank ANP", CREDIT, "Beeldbank ANP"],
+    ["©", CREDIT, "©"],
+    ["Door Piet Post", BYLINE, "Piet Post"],
+    ["door Piet Post", BYLINE, "Piet Post"],
+    ["Bewerkt door Redactie", BYLINE, "Redactie"],
+    ["Auteur Jan de Vries", BYLINE, "Jan de Vries"],
+    ["Doorn Jansen", BYLINE, "Doorn Jansen"],
+    ["Door: Piet", BYLINE, "Door: Piet"],
+    ["Door", BYLINE, "Door"],
+  ])("%s → %s", (text, labels, expected) => {
+    expect(stripLabel(text, labels)).toBe(expected);
   });
 });
