@@ -5,11 +5,14 @@
  * innermost element that holds all of it.
  *
  * Speed: this runs on every page load, in a content script whose code is still cold, so the
- * per-node work is kept native where possible. A TreeWalker hands over the text nodes alone
- * (no JS visit of the elements between them); text inside invisible elements is set aside up
- * front from a querySelectorAll, so no text node needs its ancestors checked. Only the
+ * per-node work is kept native where possible. A NodeIterator hands over the text nodes alone
+ * (no JS visit of the elements between them; in jsdom it is a quarter quicker than a
+ * TreeWalker); text inside invisible elements is set aside up front from a
+ * querySelectorAll, so no text node needs its ancestors checked. Only the
  * stretches of raw text around an anchor word (the phrase's longest plain word, found with a
- * case-insensitive search) are turned into loose keys and searched.
+ * case-insensitive search) are looked at. Where the page has the phrase exactly as the table
+ * spells it, as it nearly always does, that is the occurrence; only a stretch with some other
+ * anchor in it is turned into loose keys and searched.
  */
 import { INVISIBLE_TAGS, PHRASES, type PhraseKind } from "./site-rules";
 import { matchKey } from "./text";
@@ -18,9 +21,15 @@ export type PhraseHits = Record<PhraseKind, Element[]>;
 
 interface Phrase {
   kind: PhraseKind;
+  text: string;
   key: string;
   /** Case-insensitive, global: lower-casing the raw text instead would cost a copy and can shift offsets ("İ" becomes two characters). */
   anchor: RegExp;
+  /** Offset of the anchor word in `text`. */
+  anchorAt: number;
+  /** Offsets of the first and last characters of `text` that count in its key: they name the nodes an occurrence spans. */
+  firstKeyChar: number;
+  lastKeyChar: number;
   /**
    * Raw text an occurrence may span before and after the start of its anchor: twice the
    * phrase's own text on that side, plus slack for indentation between elements.
@@ -35,10 +44,15 @@ function phrase(kind: PhraseKind, text: string): Phrase {
   const lower = text.toLowerCase();
   const word = (lower.match(/[a-z]+/g) ?? []).reduce((a, b) => (b.length > a.length ? b : a), "");
   const at = lower.indexOf(word);
+  const counts = [...text].map((ch) => matchKey(ch) !== "");
   return {
     kind,
+    text,
     key: matchKey(text),
     anchor: new RegExp(word, "gi"),
+    anchorAt: at,
+    firstKeyChar: counts.indexOf(true),
+    lastKeyChar: counts.lastIndexOf(true),
     before: at * 2 + SLACK,
     after: (text.length - at) * 2 + SLACK,
   };
@@ -53,8 +67,8 @@ export function findPhrases(root: Element): PhraseHits {
   const starts: number[] = [];
   const parts: string[] = [];
   let length = 0;
-  const walker = root.ownerDocument.createTreeWalker(root, SHOW_TEXT);
-  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+  const texts = root.ownerDocument.createNodeIterator(root, SHOW_TEXT);
+  for (let node = texts.nextNode() as Text | null; node; node = texts.nextNode() as Text | null) {
     if (hidden.has(node)) continue;
     const data = node.data;
     nodes.push(node);
@@ -65,10 +79,15 @@ export function findPhrases(root: Element): PhraseHits {
   const raw = parts.join("");
 
   for (const phrase of PHRASE_LIST) {
-    for (const [from, to] of windows(raw, phrase)) {
-      const first = nodeAt(starts, from);
-      const last = nodeAt(starts, to);
-      searchWindow(nodes, parts, first, last, phrase, hits[phrase.kind]);
+    const found = hits[phrase.kind];
+    for (const { from, to, exact } of windows(raw, phrase)) {
+      if (exact) {
+        for (const start of exact) {
+          found.push(commonElement(nodes[nodeAt(starts, start + phrase.firstKeyChar)]!, nodes[nodeAt(starts, start + phrase.lastKeyChar)]!));
+        }
+      } else {
+        searchWindow(nodes, parts, nodeAt(starts, from), nodeAt(starts, to), phrase, found);
+      }
     }
   }
   return hits;
@@ -86,25 +105,44 @@ const INVISIBLE_SELECTOR = [...INVISIBLE_TAGS].join(",");
 function hiddenText(root: Element): Set<Node> {
   const hidden = new Set<Node>();
   for (const el of root.querySelectorAll(INVISIBLE_SELECTOR)) {
-    const walker = root.ownerDocument.createTreeWalker(el, SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) hidden.add(node);
+    if (!el.firstElementChild) {
+      // The usual script or style: its own children are all there is, no iterator needed.
+      for (let node = el.firstChild; node; node = node.nextSibling) hidden.add(node);
+      continue;
+    }
+    const texts = root.ownerDocument.createNodeIterator(el, SHOW_TEXT);
+    for (let node = texts.nextNode(); node; node = texts.nextNode()) hidden.add(node);
   }
   return hidden;
 }
 
+interface Window {
+  from: number;
+  to: number;
+  /** Where every anchor in the window starts an exact copy of the phrase: the starts of those copies. */
+  exact: number[] | null;
+}
+
 /** Merged raw-text ranges around each anchor occurrence. */
-function windows(raw: string, phrase: Phrase): [number, number][] {
-  const ranges: [number, number][] = [];
+function windows(raw: string, phrase: Phrase): Window[] {
+  const ranges: Window[] = [];
   const anchor = phrase.anchor;
   anchor.lastIndex = 0;
   for (let found = anchor.exec(raw); found; found = anchor.exec(raw)) {
     const at = found.index;
     anchor.lastIndex = at + 1;
+    const start = at - phrase.anchorAt;
+    const exact = start >= 0 && raw.startsWith(phrase.text, start);
     const from = Math.max(0, at - phrase.before);
     const to = Math.min(raw.length - 1, at + phrase.after);
     const prev = ranges[ranges.length - 1];
-    if (prev && from <= prev[1]) prev[1] = to;
-    else ranges.push([from, to]);
+    if (prev && from <= prev.to) {
+      prev.to = to;
+      // One loose anchor sends the whole window to the loose search, which finds the exact copies in it too.
+      prev.exact = prev.exact && exact ? [...prev.exact, start] : null;
+    } else {
+      ranges.push({ from, to, exact: exact ? [start] : null });
+    }
   }
   return ranges;
 }
@@ -141,6 +179,8 @@ function nodeAt(starts: number[], pos: number): number {
 }
 
 function commonElement(a: Node, b: Node): Element {
+  // Most occurrences sit in one text node.
+  if (a === b) return a.parentNode as Element;
   const ancestors = new Set<Node>();
   for (let n: Node | null = a.parentNode; n; n = n.parentNode) ancestors.add(n);
   let n: Node | null = b.parentNode;
