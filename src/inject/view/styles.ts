@@ -25,8 +25,50 @@ export const PALETTES: Record<"light" | "sepia" | "dark", Palette> = {
  * lookup is a round trip to the browser process. The seven- and eight-name stacks this
  * replaced cost the seed page's first frame 27 such lookups.
  */
-const SERIF = `Georgia, serif`;
-const SANS = `system-ui, sans-serif`;
+export const SERIF = `Georgia, serif`;
+export const SANS = `system-ui, sans-serif`;
+
+/** One face the view sets text in. */
+export interface Face {
+  /** The elements set in it; an element matching several takes the last. */
+  selector: string;
+  /** "text": the reader's choice of serif or sans; "ui": the sans of the toolbar and the small print. */
+  family: "text" | "ui";
+  /** A multiple of the reader's text size, or a fixed size in px. */
+  size: { times: number } | { px: number };
+  weight?: 400 | 600 | 700;
+  italic?: boolean;
+}
+
+/**
+ * Every face of the view's text, in one table: the CSS's font rules are made from it, and so is
+ * the warm-up (warm-faces.ts) that has the browser find and shape these faces while the popup
+ * is open rather than in the view's first frame. The table sets weight and style on headings,
+ * <small> and <cite> too, so the browser's own defaults for them cannot differ from it.
+ */
+export const FACES: readonly Face[] = [
+  { selector: ".lr-root", family: "ui", size: { px: 16 } },
+  { selector: ".lr-bar, .lr-settings", family: "ui", size: { px: 15 } },
+  { selector: "legend", family: "ui", size: { px: 15 }, weight: 600 },
+  { selector: "article", family: "text", size: { times: 1 } },
+  // The small print above and below the title shares one face: each further face or size is another font load on the way to the first frame.
+  { selector: '[data-field="site"], .lr-meta', family: "ui", size: { times: 0.75 } },
+  { selector: "h1", family: "text", size: { times: 1.9 }, weight: 700 },
+  { selector: "h2", family: "text", size: { times: 1.3 }, weight: 700 },
+  { selector: "h3", family: "text", size: { times: 1.1 }, weight: 700 },
+  { selector: '[data-field="intro"]', family: "text", size: { times: 1.12 }, weight: 600 },
+  { selector: "figcaption, figcaption small", family: "ui", size: { times: 0.78 } },
+  { selector: 'aside[data-block="embed"]', family: "ui", size: { times: 0.82 } },
+  { selector: ".lr-embed-title", family: "ui", size: { times: 0.82 }, weight: 600 },
+  { selector: "blockquote", family: "text", size: { times: 1 }, italic: true },
+  { selector: "blockquote cite", family: "text", size: { times: 1 } },
+];
+
+function faceRule(face: Face): string {
+  const family = face.family === "text" ? "var(--lr-font)" : SANS;
+  const size = "px" in face.size ? `${face.size.px}px` : `calc(var(--lr-size, 20px) * ${face.size.times})`;
+  return `${face.selector} { font-family: ${family}; font-size: ${size}; font-weight: ${face.weight ?? 400}; font-style: ${face.italic ? "italic" : "normal"}; }`;
+}
 
 function vars(p: Palette): string {
   return `--lr-bg: ${p.bg}; --lr-fg: ${p.fg}; --lr-muted: ${p.muted}; --lr-link: ${p.link}; --lr-rule: ${p.rule}; --lr-panel: ${p.panel}; color-scheme: ${p.scheme};`;
@@ -56,7 +98,6 @@ export const VIEW_CSS = `
   scroll-padding-top: 64px;
   background: var(--lr-bg);
   color: var(--lr-fg);
-  font-family: ${SANS};
   -webkit-text-size-adjust: 100%;
   text-size-adjust: 100%;
 }
@@ -66,6 +107,7 @@ export const VIEW_CSS = `
   .lr-root[data-theme="system"] { ${vars(PALETTES.dark)} }
 }
 .lr-root[data-font="sans"] { --lr-font: ${SANS}; }
+${FACES.map(faceRule).join("\n")}
 /* Only the text fades in; the backdrop is opaque from the first frame, so the page never shows through. */
 @media (prefers-reduced-motion: no-preference) {
   article { animation: lr-fade-in 160ms ease-out; }
@@ -84,7 +126,6 @@ export const VIEW_CSS = `
   padding: 8px 16px;
   background: var(--lr-bg);
   border-bottom: 1px solid var(--lr-rule);
-  font-size: 15px;
   line-height: 1.3;
 }
 .lr-bar .lr-status { margin-inline-start: auto; color: var(--lr-muted); }
@@ -115,12 +156,11 @@ h1:focus-visible { outline: none; }
   padding: 12px 16px 16px;
   background: var(--lr-panel);
   border-bottom: 1px solid var(--lr-rule);
-  font-size: 15px;
   line-height: 1.3;
 }
 .lr-settings[hidden] { display: none; }
 fieldset { margin: 0; padding: 0; border: 0; min-width: 0; }
-legend { padding: 0; margin-bottom: 6px; font-weight: 600; }
+legend { padding: 0; margin-bottom: 6px; }
 .lr-choices { display: flex; flex-wrap: wrap; gap: 4px 12px; }
 .lr-choices label { display: inline-flex; align-items: center; gap: 4px; min-height: 32px; cursor: pointer; }
 input[type="radio"] { accent-color: var(--lr-link); margin: 0; width: 18px; height: 18px; }
@@ -132,61 +172,54 @@ article {
   max-width: var(--lr-width, 66ch);
   margin: 0 auto;
   padding: 40px 24px 96px;
-  font-family: var(--lr-font);
-  font-size: var(--lr-size, 20px);
   line-height: var(--lr-spacing, 1.6);
   overflow-wrap: break-word;
 }
 header { margin-bottom: 2em; }
 /* Blocks added after the first screen (index.ts) are laid out only as the reader nears them. */
 .lr-later { content-visibility: auto; contain-intrinsic-size: auto 4em; }
-/*
- * The small print above and below the title shares one face and, at the default size, the
- * toolbar's 15 px: each further face or size is another font load on the way to the first frame.
- */
-[data-field="site"] { margin: 0 0 0.5em; font-family: ${SANS}; font-size: 0.75em; letter-spacing: 0.06em; text-transform: uppercase; color: var(--lr-muted); }
-h1 { margin: 0 0 0.5em; font-size: 1.9em; line-height: 1.15; font-weight: 700; }
-h2 { margin: 1.6em 0 0.5em; font-size: 1.3em; line-height: 1.25; }
-h3 { margin: 1.4em 0 0.4em; font-size: 1.1em; line-height: 1.3; }
-[data-field="intro"] { margin: 0 0 1em; font-size: 1.12em; font-weight: 600; }
-.lr-meta { margin: 0; font-family: ${SANS}; font-size: 0.75em; line-height: 1.5; color: var(--lr-muted); }
+[data-field="site"] { margin: 0 0 0.5em; letter-spacing: 0.06em; text-transform: uppercase; color: var(--lr-muted); }
+h1 { margin: 0 0 0.5em; line-height: 1.15; }
+h2 { margin: 1.6em 0 0.5em; line-height: 1.25; }
+h3 { margin: 1.4em 0 0.4em; line-height: 1.3; }
+[data-field="intro"] { margin: 0 0 1em; }
+.lr-meta { margin: 0; line-height: 1.5; color: var(--lr-muted); }
 /* inline-block keeps the link's underline off the separator. */
 .lr-meta > * + *::before { content: "·"; display: inline-block; margin: 0 0.45em; color: var(--lr-muted); }
 p { margin: 0 0 1em; }
 a { color: var(--lr-link); text-underline-offset: 0.15em; }
 figure { margin: 1.6em 0; }
 img { display: block; max-width: 100%; height: auto; margin: 0 auto; border-radius: 2px; background: var(--lr-panel); }
-figcaption { margin-top: 0.5em; font-family: ${SANS}; font-size: 0.78em; line-height: 1.45; color: var(--lr-muted); }
-figcaption small { font-size: 1em; white-space: nowrap; }
+figcaption { margin-top: 0.5em; line-height: 1.45; color: var(--lr-muted); }
+figcaption small { white-space: nowrap; }
 figcaption span + small { margin-inline-start: 0.4em; }
 aside[data-block="embed"] {
   margin: 1.6em 0;
   padding: 0.8em 1em;
   border-inline-start: 4px solid var(--lr-rule);
   background: var(--lr-panel);
-  font-family: ${SANS};
-  font-size: 0.82em;
   line-height: 1.5;
 }
 aside[data-block="embed"] p { margin: 0 0 0.4em; }
 aside[data-block="embed"] p:last-child { margin-bottom: 0; }
-.lr-embed-title { font-weight: 600; }
 .lr-embed-hint { color: var(--lr-muted); }
-blockquote { margin: 1.6em 0; padding-inline-start: 1em; border-inline-start: 4px solid var(--lr-rule); font-style: italic; }
+blockquote { margin: 1.6em 0; padding-inline-start: 1em; border-inline-start: 4px solid var(--lr-rule); }
 blockquote p:last-child { margin-bottom: 0; }
-blockquote cite { font-style: normal; color: var(--lr-muted); }
+blockquote cite { color: var(--lr-muted); }
 ul, ol { margin: 0 0 1em; padding-inline-start: 1.4em; }
 li + li { margin-top: 0.3em; }
 
 @media (max-width: 600px) {
   article { padding: 24px 16px 64px; }
-  h1 { font-size: 1.6em; }
+  h1 { font-size: calc(var(--lr-size, 20px) * 1.6); }
 }
 @media print {
   :host { position: static !important; }
   .lr-root { ${vars(PALETTES.light)} position: static; overflow: visible; background: #fff; color: #000; }
   .lr-bar, .lr-settings { display: none !important; }
-  article { max-width: none; padding: 0; font-size: 12pt; line-height: 1.5; animation: none; }
+  /* !important: the reader's size is set on the element itself. */
+  .lr-root { --lr-size: 12pt !important; }
+  article { max-width: none; padding: 0; line-height: 1.5; animation: none; }
   .lr-later { content-visibility: visible; }
   a { color: inherit; }
   [data-field="original"]::after { content: " (" attr(href) ")"; }
