@@ -1,7 +1,7 @@
 /**
  * The reading view as readers meet it, in Chromium: an automated accessibility check
  * (axe-core inside the view's shadow root), text contrast in light and dark, a first frame
- * that fills the screen at three sizes, and the
+ * that fills the screen at three sizes, text set in the faces the font warm-up readies, and the
  * README's screenshots (docs/screenshots/ via `npm run screenshots`), taken from the fixtures in Dutch.
  */
 import { mkdirSync, readFileSync } from "node:fs";
@@ -13,6 +13,8 @@ import { lowContrastText } from "./harness/contrast";
 import { loadFixture, SEED } from "../../scripts/lib/fixtures";
 import { AXE_PATH, SCREENSHOTS_DIR } from "./harness/paths";
 import { VIEW_HOST } from "./harness/reading-view";
+import { FACES, SANS, SERIF, type Face } from "../../src/inject/view/styles";
+import { DEFAULT_SETTINGS } from "../../src/shared/settings";
 
 interface AxeSummary {
   violations: { id: string; impact: string | null; help: string; targets: string[] }[];
@@ -103,5 +105,45 @@ describe("Chromium: the reading view for readers", () => {
       if (page !== tab) await page.close();
     }
     if (harnessSize) await tab.page.setViewportSize(harnessSize);
+  });
+
+  /**
+   * Runs in the page: every element with text of its own whose computed font differs from the
+   * face the FACES table gives it (the last face whose selector it matches, else its parent's).
+   * The font warm-up (warm-faces.ts) measures text in those faces, and helps only if they are right.
+   */
+  function faceMismatches({ hostId, faces, px, families }: { hostId: string; faces: readonly Face[]; px: number; families: Record<Face["family"], string> }) {
+    const root = document.getElementById(hostId)?.shadowRoot?.querySelector(".lr-root");
+    if (!root) return ["no view"];
+    const faceOf = new Map<Element, Face | undefined>();
+    const wrong: string[] = [];
+    for (const el of [root, ...root.querySelectorAll("*")]) {
+      const face = [...faces].reverse().find((f) => el.matches(f.selector)) ?? (el.parentElement ? faceOf.get(el.parentElement) : undefined);
+      faceOf.set(el, face);
+      if (![...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim())) continue;
+      const style = getComputedStyle(el);
+      const got = `${style.fontStyle} ${style.fontWeight} ${parseFloat(style.fontSize)}px ${style.fontFamily}`;
+      const size = face && ("px" in face.size ? face.size.px : Math.round(face.size.times * px * 100) / 100);
+      const want = face ? `${face.italic ? "italic" : "normal"} ${face.weight ?? 400} ${size}px ${families[face.family]}` : "a face";
+      if (got !== want) wrong.push(`<${el.localName} class="${el.className}">: ${got}, FACES says ${want}`);
+    }
+    return wrong;
+  }
+
+  test("every text in the view is set in the face the FACES table gives it, the face the warm-up readies", async () => {
+    const families = { text: SERIF, ui: SANS };
+    for (const name of [SEED, "ed-current-ziekenhuis-embeds", "gelderlander-current-vierdaagse"]) {
+      const page = name === SEED ? tab : await session.open(loadFixture(name));
+      await openView(session, page);
+      const wrong = await page.evaluate(faceMismatches, { hostId: VIEW_HOST, faces: FACES, px: DEFAULT_SETTINGS.view.size, families });
+      expect(wrong, `faces in the view of ${name}`).toEqual([]);
+      // A printout sets the text at 12 pt (16 px) whatever the reader's size on screen.
+      await page.page.emulateMedia({ media: "print" });
+      const printed = await page.evaluate(faceMismatches, { hostId: VIEW_HOST, faces: FACES, px: 16, families });
+      await page.page.emulateMedia({ media: "screen" });
+      expect(printed, `faces in the printout of ${name}`).toEqual([]);
+      await session.request(page, { type: "leesrust:set-view", open: false });
+      if (page !== tab) await page.close();
+    }
   });
 });

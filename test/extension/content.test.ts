@@ -7,6 +7,7 @@ import { ROOT } from "./helpers";
 const view = vi.hoisted(() => ({ open: vi.fn(), close: vi.fn(), update: vi.fn() }));
 vi.mock("../../src/inject/view/index", () => ({
   prepareReadingView: (...args: unknown[]) => ({
+    warm: () => undefined,
     open: (settings: unknown) => {
       view.open(...args, settings);
       return { close: view.close, update: view.update };
@@ -53,10 +54,14 @@ describe("content script", () => {
     const status = await send({ type: "leesrust:get-status" } satisfies Request);
     expect(status).toMatchObject({ state: "available", placeholders: 1, photoMarkers: 1, host: "ad.nl", site: "AD" });
     expect(reports).toEqual([{ type: "leesrust:status", status }]);
+    // After answering, the view is built ahead and its faces readied; nothing is shown.
+    await vi.waitFor(() => expect(performance.getEntriesByName("leesrust:warm-faces")).toHaveLength(1));
     expect(view.open).not.toHaveBeenCalled();
   });
 
   it("opens and closes the view on toggle requests and records the performance measures", async () => {
+    // Only this test's: the shortcut's toggle builds the view cold and readies no faces ahead.
+    performance.clearMeasures();
     const { send, reports } = await startContentScript("ad-seed-kandahar");
     expect(await send({ type: "leesrust:toggle-view" })).toMatchObject({ state: "open" });
     expect(view.open).toHaveBeenCalledTimes(1);

@@ -11,12 +11,17 @@ import { JSDOM } from "jsdom";
 import { clearStorage, fixtureWindow } from "./helpers";
 
 /** A stand-in for the view module that records what it was asked to build and to show. */
-function fakeView() {
-  const prepared: { article: Article; options: ReadingViewOptions }[] = [];
+function fakeView({ warmFails = false } = {}) {
+  const prepared: { article: Article; options: ReadingViewOptions; warmed: number }[] = [];
   const opened: { article: Article; options: ReadingViewOptions; settings: ViewSettings; close: ReturnType<typeof vi.fn>; update: ReturnType<typeof vi.fn> }[] = [];
   const prepareView = vi.fn((article: Article, options: ReadingViewOptions) => {
-    prepared.push({ article, options });
+    const entry = { article, options, warmed: 0 };
+    prepared.push(entry);
     return {
+      warm() {
+        entry.warmed += 1;
+        if (warmFails) throw new Error("no canvas");
+      },
       open(settings: ViewSettings) {
         const handle = { close: vi.fn(), update: vi.fn() };
         opened.push({ article, options, settings, ...handle });
@@ -146,7 +151,7 @@ describe("TabSession with a view that loads slowly", () => {
       {
         doc: win.document,
         assess: assessPage,
-        prepareView: () => new Promise((resolve) => (deliver = () => resolve({ open }))),
+        prepareView: () => new Promise((resolve) => (deliver = () => resolve({ open, warm: vi.fn() }))),
         t: (key) => key,
         report: () => undefined,
       },
@@ -168,6 +173,7 @@ describe("TabSession while the popup is open", () => {
     expect(view.prepared).toHaveLength(0);
     await afterAnswer();
     expect(view.prepared).toHaveLength(1);
+    expect(view.prepared[0]!.warmed).toBe(1);
     expect(view.opened).toHaveLength(0);
     tab.settingsChanged({ ...DEFAULT_SETTINGS, view: { ...DEFAULT_SETTINGS.view, font: "sans" } });
     expect((await tab.handle({ type: "leesrust:set-view", open: true })).state).toBe("open");
@@ -187,6 +193,25 @@ describe("TabSession while the popup is open", () => {
     await tab.handle({ type: "leesrust:set-view", open: true });
     expect(view.prepared).toHaveLength(2);
     expect(view.opened[0]!.article.title).toBe("Kandahar gevallen");
+  });
+
+  it("readies the faces only of a view built ahead, and opens it when that fails", async () => {
+    const cold = session("ad-seed-kandahar");
+    expect((await cold.tab.handle({ type: "leesrust:toggle-view" })).state).toBe("open");
+    expect(cold.view.prepared[0]!.warmed).toBe(0);
+
+    const win = fixtureWindow("ad-seed-kandahar");
+    const view = fakeView({ warmFails: true });
+    const tab = new TabSession(
+      { doc: win.document, assess: assessPage, prepareView: view.prepareView, t: (key) => key, report: () => undefined },
+      DEFAULT_SETTINGS,
+    );
+    await tab.handle({ type: "leesrust:get-status" });
+    await afterAnswer();
+    expect(view.prepared[0]!.warmed).toBe(1);
+    expect((await tab.handle({ type: "leesrust:set-view", open: true })).state).toBe("open");
+    expect(view.prepared).toHaveLength(1);
+    expect(view.opened).toHaveLength(1);
   });
 
   it("drops a build ahead that failed, and builds the view again on the switch", async () => {
@@ -278,7 +303,7 @@ describe("TabSession with a failing view", () => {
       throw new Error("view bug");
     };
     const tab = new TabSession(
-      { doc: win.document, assess: assessPage, prepareView: () => ({ open: () => ({ close: broken, update: broken }) }), t: (k) => k, report: () => undefined },
+      { doc: win.document, assess: assessPage, prepareView: () => ({ warm: broken, open: () => ({ close: broken, update: broken }) }), t: (k) => k, report: () => undefined },
       DEFAULT_SETTINGS,
     );
     await tab.handle({ type: "leesrust:set-view", open: true });

@@ -17,6 +17,7 @@ import { readingMinutes } from "./reading-time";
 import { firstScreenBlocks } from "./first-screen";
 import { renderArticle, renderBlocks, type Translate } from "./render-article";
 import { PAGE_CSS, VIEW_CSS } from "./styles";
+import { warmFaces } from "./warm-faces";
 
 export interface ReadingViewOptions {
   settings: ViewSettings;
@@ -36,6 +37,8 @@ export interface ReadingViewHandle {
  * leaves only the showing (and the browser's first frame) for the moment the reader waits.
  */
 export interface PreparedView {
+  /** Has the browser ready the first screen's faces (warm-faces.ts): worth it only well before open(). */
+  warm(): void;
   /** Puts the view on the page, with the settings as they are by then. Once. */
   open(settings: ViewSettings): ReadingViewHandle;
 }
@@ -210,6 +213,9 @@ export function prepareReadingView(article: Article, options: ReadingViewOptions
 
   let opened = false;
   return {
+    warm() {
+      if (!opened) warmFaces(root, settings);
+    },
     open(current) {
       if (opened) throw new Error("reading view: a prepared view opens once");
       opened = true;
