@@ -5,8 +5,8 @@
  * the same text on a canvas goes through the same font caches. A view built while the popup is
  * open can do that then, which leaves its first frame only the layout itself: on the seed page
  * in Chromium the first frame's layout went from about 3.4 to 1.1 ms, its font lookups from
- * 0.8 ms to under 0.1, and the frame from about 15 to 9 ms after the switch. The warm-up
- * itself takes about 6 ms, while the reader is still in the popup.
+ * 0.8 ms to under 0.1, and the frame from about 15 to 7–8 ms after the switch. The warm-up
+ * itself takes about 5 ms, while the reader is still in the popup.
  *
  * Nothing is drawn and nothing reaches the page: the canvas is never inserted, and the faces
  * are system fonts, which load nothing.
