@@ -44,7 +44,8 @@ function phrase(kind: PhraseKind, text: string): Phrase {
   const lower = text.toLowerCase();
   const word = (lower.match(/[a-z]+/g) ?? []).reduce((a, b) => (b.length > a.length ? b : a), "");
   const at = lower.indexOf(word);
-  const counts = [...text].map((ch) => matchKey(ch) !== "");
+  // By UTF-16 unit, as offsets into the raw text are.
+  const counts = text.split("").map((unit) => matchKey(unit) !== "");
   return {
     kind,
     text,
