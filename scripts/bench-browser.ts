@@ -154,6 +154,8 @@ async function toggleToPaint(session: ChromiumSession, context: BrowserContext, 
   };
 }
 
+type ToggleRun = Awaited<ReturnType<typeof toggleToPaint>>;
+
 async function request(session: ChromiumSession, tab: ChromiumTab, message: Request) {
   const status = await session.request(tab, message);
   if (!status) throw new BrokenRun(`The content script did not answer ${message.type} on the seed page.`);
@@ -218,8 +220,8 @@ async function main(): Promise<number> {
 
     // Page loads, alternating with and without so drift in the machine's load hits both sides alike.
     const cases = [
-      { fixture: large, url: largeUrl },
-      { fixture: seed, url: seedUrl },
+      { fixture: large, url: largeUrl, page: "large fixture", size: "985 KB", short: "large" },
+      { fixture: seed, url: seedUrl, page: "seed page", size: "17 KB", short: "seed" },
     ].map((c) => ({
       ...c,
       with: [] as LoadTiming[],
@@ -251,8 +253,8 @@ async function main(): Promise<number> {
     }
     await plainPage.close();
 
-    const viaPopup = [];
-    const viaKey = [];
+    const viaPopup: ToggleRun[] = [];
+    const viaKey: ToggleRun[] = [];
     await toggleToPaint(session, context, seedUrl, true); // warm-up
     for (let run = 0; run < RUNS; run++) {
       viaPopup.push(await toggleToPaint(session, context, seedUrl, true));
@@ -265,30 +267,30 @@ async function main(): Promise<number> {
 
     const loadMs = (t: LoadTiming[]) => t.map((x) => x.load);
     const [largeLoads, seedLoads] = cases as [(typeof cases)[0], (typeof cases)[0]];
+    /** One page's loads: load event and JS heap without and with the extension, and the content script's work. */
+    const loadRows = (c: (typeof cases)[number]): Row[] => [
+      { figure: `Load event, ${c.page} (${c.size}), WITHOUT extension`, values: loadMs(c.without) },
+      { figure: `Load event, ${c.page}, WITH extension`, values: loadMs(c.with) },
+      { figure: `Content-script work at load, ${c.short} (measures, wall)`, values: c.work, goal: GOAL.loadWorkMs },
+      { figure: `Content-script work at load, ${c.short} (main-thread CPU)`, values: c.cpu, goal: GOAL.loadWorkMs },
+      { figure: `JS heap after load, ${c.short}, WITHOUT extension (MB)`, values: c.heapWithout },
+      { figure: `JS heap after load, ${c.short}, WITH extension (MB)`, values: c.heapWith },
+    ];
+    /** One way of opening the view: toggle to its first frame, in wall and in CPU time. */
+    const frameRows = (path: string, runs: ToggleRun[]): Row[] => [
+      { figure: `${path}: toggle → view's first frame (wall)`, values: runs.map((r) => r.firstFrame), goal: GOAL.paintMs },
+      { figure: `${path}: toggle → first frame (main-thread CPU)`, values: runs.map((r) => r.cpu), goal: GOAL.paintMs },
+      { figure: "  of which style, layout, paint, commit (CPU)", values: runs.map((r) => r.rendering) },
+    ];
     const rows: Row[] = [
-      { figure: "Load event, large fixture (985 KB), WITHOUT extension", values: loadMs(largeLoads.without) },
-      { figure: "Load event, large fixture, WITH extension", values: loadMs(largeLoads.with) },
-      { figure: "Content-script work at load, large (measures, wall)", values: largeLoads.work, goal: GOAL.loadWorkMs },
-      { figure: "Content-script work at load, large (main-thread CPU)", values: largeLoads.cpu, goal: GOAL.loadWorkMs },
-      { figure: "JS heap after load, large, WITHOUT extension (MB)", values: largeLoads.heapWithout },
-      { figure: "JS heap after load, large, WITH extension (MB)", values: largeLoads.heapWith },
-      { figure: "Load event, seed page (17 KB), WITHOUT extension", values: loadMs(seedLoads.without) },
-      { figure: "Load event, seed page, WITH extension", values: loadMs(seedLoads.with) },
-      { figure: "Content-script work at load, seed (measures, wall)", values: seedLoads.work, goal: GOAL.loadWorkMs },
-      { figure: "Content-script work at load, seed (main-thread CPU)", values: seedLoads.cpu, goal: GOAL.loadWorkMs },
-      { figure: "JS heap after load, seed, WITHOUT extension (MB)", values: seedLoads.heapWithout },
-      { figure: "JS heap after load, seed, WITH extension (MB)", values: seedLoads.heapWith },
+      ...cases.flatMap(loadRows),
       { figure: "Popup path: warm-faces measure (ahead, at get-status)", values: viaPopup.map((r) => r.warmFaces) },
       { figure: "Popup path: open-view measure (view built ahead)", values: viaPopup.map((r) => r.openView) },
-      { figure: "Popup path: toggle → view's first frame (wall)", values: viaPopup.map((r) => r.firstFrame), goal: GOAL.paintMs },
-      { figure: "Popup path: toggle → first frame (main-thread CPU)", values: viaPopup.map((r) => r.cpu), goal: GOAL.paintMs },
-      { figure: "  of which style, layout, paint, commit (CPU)", values: viaPopup.map((r) => r.rendering) },
+      ...frameRows("Popup path", viaPopup),
       { figure: "Popup path: toggle → next frame begins (wall)", values: viaPopup.map((r) => r.secondFrame) },
       { figure: "Keyboard path: extract measure at toggle", values: viaKey.map((r) => r.extract) },
       { figure: "Keyboard path: open-view measure (build the view)", values: viaKey.map((r) => r.openView) },
-      { figure: "Keyboard path: toggle → view's first frame (wall)", values: viaKey.map((r) => r.firstFrame), goal: GOAL.paintMs },
-      { figure: "Keyboard path: toggle → first frame (main-thread CPU)", values: viaKey.map((r) => r.cpu), goal: GOAL.paintMs },
-      { figure: "  of which style, layout, paint, commit (CPU)", values: viaKey.map((r) => r.rendering) },
+      ...frameRows("Keyboard path", viaKey),
       { figure: "Mutating page 10 s: sum of leesrust:* measures (wall)", values: [workOf(waiting.measures)], goal: GOAL.waitingMs },
       { figure: "Mutating page 10 s: same measures (main-thread CPU)", values: [waiting.measuresCpuMs], goal: GOAL.waitingMs },
       { figure: "Mutating page 10 s: all extension JS (V8 profiler)", values: [waiting.profile.ms], goal: GOAL.waitingMs },
