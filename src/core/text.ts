@@ -29,6 +29,14 @@ export function matchKey(raw: string): string {
 }
 
 /**
+ * True when `text` holds a letter (a character with case) or a digit. Not a \p{L} regular
+ * expression: building that one costs a millisecond on a cold page, on the way to the view.
+ */
+export function hasLetterOrDigit(text: string): boolean {
+  return text.toLowerCase() !== text.toUpperCase() || /\d/.test(text);
+}
+
+/**
  * Text without a leading label ("Door …", "© …", "Bron: …"), compared without case: a word
  * label only when a space follows it, a label ending in a sign ("©", "Bron:") also directly
  * before the name. Text that would be left empty stays as it is.
@@ -37,9 +45,7 @@ export function stripLabel(text: string, labels: readonly string[]): string {
   for (const label of labels) {
     if (!text.toLowerCase().startsWith(label.toLowerCase())) continue;
     const rest = text.slice(label.length).trim();
-    const last = label.slice(-1);
-    // A letter has case; no \p{L} regex, which costs a millisecond to build on a cold page.
-    const endsInWord = last.toLowerCase() !== last.toUpperCase() || (last >= "0" && last <= "9");
+    const endsInWord = hasLetterOrDigit(label.slice(-1));
     if (rest && (!endsInWord || text[label.length] === " ")) return rest;
   }
   return text;
