@@ -90,21 +90,25 @@ export interface OpenedView {
   $$: <E extends Element = HTMLElement>(selector: string) => E[];
 }
 
-export function open(
-  article: Article = seedArticle(),
-  options: Partial<ReadingViewOptions> & { lang?: "nl" | "en"; settings?: ViewSettings } = {},
-): OpenedView {
-  const onClose = vi.fn();
-  const onSettingsChange = vi.fn();
-  const viewOptions: ReadingViewOptions = {
+type ViewOptionChoices = Partial<ReadingViewOptions> & { lang?: "nl" | "en"; settings?: ViewSettings };
+
+/** The options the tab session gives the view: default settings, the texts of `lang` (Dutch), recording callbacks. */
+export function viewOptions({ lang = "nl", ...options }: ViewOptionChoices = {}) {
+  return {
     settings: DEFAULT_SETTINGS.view,
-    t: translator(options.lang ?? "nl"),
-    onClose,
-    onSettingsChange,
+    t: translator(lang),
+    onClose: vi.fn(),
+    onSettingsChange: vi.fn(),
     originalUrl: SEED_URL,
     ...options,
   };
-  const handle = prepareReadingView(article, viewOptions).open(viewOptions.settings);
+}
+
+export function open(article: Article = seedArticle(), options: ViewOptionChoices = {}): OpenedView {
+  const onClose = vi.fn();
+  const onSettingsChange = vi.fn();
+  const chosen: ReadingViewOptions = viewOptions({ onClose, onSettingsChange, ...options });
+  const handle = prepareReadingView(article, chosen).open(chosen.settings);
   const host = document.getElementById(HOST_ID);
   if (!host?.shadowRoot) throw new Error("no reading view host with an open shadow root");
   const shadow = host.shadowRoot;

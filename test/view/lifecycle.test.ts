@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { DEFAULT_SETTINGS } from "../../src/shared/settings";
 import { HOST_ID, PAGE_STYLE_ID, prepareReadingView } from "../../src/inject/view/index";
-import { afterFirstFrame, closeAll, open, openSettings, pressKey, SEED_URL, seedArticle, translator } from "./helpers";
+import { afterFirstFrame, closeAll, open, openSettings, pressKey, seedArticle, viewOptions } from "./helpers";
 
 /** A page as DPG serves it, with its own styles, focusable controls and inline style on <html>. */
 function loadPage() {
@@ -228,17 +228,9 @@ describe("keyboard focus stays in the view", () => {
 });
 
 describe("a view prepared ahead (while the popup is open)", () => {
-  const options = () => ({
-    settings: DEFAULT_SETTINGS.view,
-    t: translator("nl"),
-    onClose: vi.fn(),
-    onSettingsChange: vi.fn(),
-    originalUrl: SEED_URL,
-  });
-
   it("puts nothing on the page until it is opened, and takes the place to return to only then", () => {
     const before = document.documentElement.outerHTML;
-    const prepared = prepareReadingView(seedArticle(), options());
+    const prepared = prepareReadingView(seedArticle(), viewOptions());
     expect(document.documentElement.outerHTML).toBe(before);
     (document.getElementById("search") as HTMLInputElement).focus();
     scroll = { x: 0, y: 400 };
@@ -251,7 +243,7 @@ describe("a view prepared ahead (while the popup is open)", () => {
   });
 
   it("opens with the settings of that moment, and only once", () => {
-    const prepared = prepareReadingView(seedArticle(), options());
+    const prepared = prepareReadingView(seedArticle(), viewOptions());
     const handle = prepared.open({ ...DEFAULT_SETTINGS.view, theme: "dark", size: 24 });
     const root = document.getElementById(HOST_ID)!.shadowRoot!.querySelector<HTMLElement>(".lr-root")!;
     expect(root.dataset.theme).toBe("dark");

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { DEFAULT_SETTINGS, type ViewSettings } from "../../src/shared/settings";
 import { prepareReadingView } from "../../src/inject/view/index";
-import { SEED_URL, closeAll, seedArticle, translator } from "./helpers";
+import { closeAll, seedArticle, viewOptions } from "./helpers";
 
 /** What the warm-up asked a canvas to measure: text by font. jsdom has no canvas, so a recorder stands in. */
 function recordCanvas({ withContext = true } = {}): Map<string, string> {
@@ -23,7 +23,7 @@ function recordCanvas({ withContext = true } = {}): Map<string, string> {
 }
 
 function prepare(settings: ViewSettings = DEFAULT_SETTINGS.view) {
-  return prepareReadingView(seedArticle(), { settings, t: translator("nl"), onClose: vi.fn(), onSettingsChange: vi.fn(), originalUrl: SEED_URL });
+  return prepareReadingView(seedArticle(), viewOptions({ settings }));
 }
 
 afterEach(() => {
