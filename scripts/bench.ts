@@ -26,7 +26,6 @@ const MIN_READABILITY_MS = 300;
 const FAST_RUNS_PER_ROUND = 10;
 const FAST_WARMUP_RUNS = 10;
 
-
 function time(fn: () => unknown): number {
   const t0 = performance.now();
   fn();

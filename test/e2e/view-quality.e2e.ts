@@ -82,6 +82,16 @@ describe("Chromium: the reading view for readers", () => {
     await stormTab.screenshot(join(SCREENSHOTS_DIR, "reading-view-embed-notes.png"));
     await stormTab.close();
   });
+
+  /** Runs `check` on each fixture's page: the seed's is the suite's own tab, the others are opened for it and closed after. */
+  async function onEachPage(names: string[], check: (page: ChromiumTab, name: string) => Promise<void>) {
+    for (const name of names) {
+      const page = name === SEED ? tab : await session.open(loadFixture(name));
+      await check(page, name);
+      if (page !== tab) await page.close();
+    }
+  }
+
   /** Runs in the page: how far the blocks of the view's first frame reach (the later ones carry lr-later). */
   function firstScreenReach(hostId: string) {
     const blocks = Array.from(document.getElementById(hostId)?.shadowRoot?.querySelectorAll("[data-block]") ?? []);
@@ -91,9 +101,7 @@ describe("Chromium: the reading view for readers", () => {
 
   test("the first frame holds a screenful: its last block reaches past the bottom at laptop, desktop and phone sizes", async () => {
     const harnessSize = tab.page.viewportSize();
-    for (const name of [SEED, "ad-current-storm-embeds", "hln-classic-olifantje"]) {
-      const fixture = loadFixture(name);
-      const page = name === SEED ? tab : await session.open(fixture);
+    await onEachPage([SEED, "ad-current-storm-embeds", "hln-classic-olifantje"], async (page, name) => {
       for (const size of [{ width: 1280, height: 720 }, { width: 1920, height: 1080 }, { width: 390, height: 844 }]) {
         await page.page.setViewportSize(size);
         await openView(session, page);
@@ -102,8 +110,7 @@ describe("Chromium: the reading view for readers", () => {
         if (reach.first < reach.all) expect(reach.bottom, `${name} at ${size.width}x${size.height}`).toBeGreaterThanOrEqual(reach.height);
         await session.request(page, { type: "leesrust:set-view", open: false });
       }
-      if (page !== tab) await page.close();
-    }
+    });
     if (harnessSize) await tab.page.setViewportSize(harnessSize);
   });
 
@@ -132,8 +139,7 @@ describe("Chromium: the reading view for readers", () => {
 
   test("every text in the view is set in the face the FACES table gives it, the face the warm-up readies", async () => {
     const families = { text: SERIF, ui: SANS };
-    for (const name of [SEED, "ed-current-ziekenhuis-embeds", "gelderlander-current-vierdaagse"]) {
-      const page = name === SEED ? tab : await session.open(loadFixture(name));
+    await onEachPage([SEED, "ed-current-ziekenhuis-embeds", "gelderlander-current-vierdaagse"], async (page, name) => {
       await openView(session, page);
       const wrong = await page.evaluate(faceMismatches, { hostId: VIEW_HOST, faces: FACES, px: DEFAULT_SETTINGS.view.size, families });
       expect(wrong, `faces in the view of ${name}`).toEqual([]);
@@ -143,7 +149,6 @@ describe("Chromium: the reading view for readers", () => {
       await page.page.emulateMedia({ media: "screen" });
       expect(printed, `faces in the printout of ${name}`).toEqual([]);
       await session.request(page, { type: "leesrust:set-view", open: false });
-      if (page !== tab) await page.close();
-    }
+    });
   });
 });
