@@ -63,7 +63,7 @@ describe("Chromium: the reading view for readers", () => {
     const axe = await tab.page.evaluate(runAxe, VIEW_HOST);
     expect(axe.passesInsideView, "axe must have looked inside the shadow root").toBeGreaterThan(5);
     expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
-    expect(await tab.evaluate(lowContrastText, VIEW_HOST), `text below WCAG AA contrast (${scheme})`).toEqual([]);
+    expect(await tab.inView(lowContrastText, undefined), `text below WCAG AA contrast (${scheme})`).toEqual([]);
     await tab.screenshot(join(SCREENSHOTS_DIR, `reading-view-${scheme}.png`));
   });
 
@@ -73,11 +73,11 @@ describe("Chromium: the reading view for readers", () => {
     await stormTab.page.emulateMedia({ colorScheme: "light", reducedMotion: "reduce" });
     await expectOffered(session, stormTab, storm);
     await openView(session, stormTab);
-    const scrolled = await stormTab.evaluate((id) => {
-      const note = document.getElementById(id)?.shadowRoot?.querySelector('[data-block="embed"]:has(a[href])');
+    const scrolled = await stormTab.inView((root) => {
+      const note = root?.querySelector('[data-block="embed"]:has(a[href])');
       note?.scrollIntoView({ block: "center" });
       return note !== null && note !== undefined;
-    }, VIEW_HOST);
+    }, undefined);
     expect(scrolled, "a note with a link to the original post").toBe(true);
     await stormTab.screenshot(join(SCREENSHOTS_DIR, "reading-view-embed-notes.png"));
     await stormTab.close();
@@ -93,8 +93,8 @@ describe("Chromium: the reading view for readers", () => {
   }
 
   /** Runs in the page: how far the blocks of the view's first frame reach (the later ones carry lr-later). */
-  function firstScreenReach(hostId: string) {
-    const blocks = Array.from(document.getElementById(hostId)?.shadowRoot?.querySelectorAll("[data-block]") ?? []);
+  function firstScreenReach(root: ShadowRoot | null) {
+    const blocks = Array.from(root?.querySelectorAll("[data-block]") ?? []);
     const first = blocks.filter((b) => !b.classList.contains("lr-later"));
     return { first: first.length, all: blocks.length, bottom: first.at(-1)?.getBoundingClientRect().bottom ?? 0, height: innerHeight };
   }
@@ -105,7 +105,7 @@ describe("Chromium: the reading view for readers", () => {
       for (const size of [{ width: 1280, height: 720 }, { width: 1920, height: 1080 }, { width: 390, height: 844 }]) {
         await page.page.setViewportSize(size);
         await openView(session, page);
-        const reach = await page.evaluate(firstScreenReach, VIEW_HOST);
+        const reach = await page.inView(firstScreenReach, undefined);
         expect(reach.first, `${name} at ${size.width}x${size.height}: blocks in the first frame`).toBeGreaterThan(0);
         if (reach.first < reach.all) expect(reach.bottom, `${name} at ${size.width}x${size.height}`).toBeGreaterThanOrEqual(reach.height);
         await session.request(page, { type: "leesrust:set-view", open: false });
@@ -119,8 +119,8 @@ describe("Chromium: the reading view for readers", () => {
    * face the FACES table gives it (the last face whose selector it matches, else its parent's).
    * The font warm-up (warm-faces.ts) measures text in those faces, and helps only if they are right.
    */
-  function faceMismatches({ hostId, faces, px, families }: { hostId: string; faces: readonly Face[]; px: number; families: Record<Face["family"], string> }) {
-    const root = document.getElementById(hostId)?.shadowRoot?.querySelector(".lr-root");
+  function faceMismatches(shadow: ShadowRoot | null, { faces, px, families }: { faces: readonly Face[]; px: number; families: Record<Face["family"], string> }) {
+    const root = shadow?.querySelector(".lr-root");
     if (!root) return ["no view"];
     const faceOf = new Map<Element, Face | undefined>();
     const wrong: string[] = [];
@@ -141,11 +141,11 @@ describe("Chromium: the reading view for readers", () => {
     const families = { text: SERIF, ui: SANS };
     await onEachPage([SEED, "ed-current-ziekenhuis-embeds", "gelderlander-current-vierdaagse"], async (page, name) => {
       await openView(session, page);
-      const wrong = await page.evaluate(faceMismatches, { hostId: VIEW_HOST, faces: FACES, px: DEFAULT_SETTINGS.view.size, families });
+      const wrong = await page.inView(faceMismatches, { faces: FACES, px: DEFAULT_SETTINGS.view.size, families });
       expect(wrong, `faces in the view of ${name}`).toEqual([]);
       // A printout sets the text at 12 pt (16 px) whatever the reader's size on screen.
       await page.page.emulateMedia({ media: "print" });
-      const printed = await page.evaluate(faceMismatches, { hostId: VIEW_HOST, faces: FACES, px: 16, families });
+      const printed = await page.inView(faceMismatches, { faces: FACES, px: 16, families });
       await page.page.emulateMedia({ media: "screen" });
       expect(printed, `faces in the printout of ${name}`).toEqual([]);
       await session.request(page, { type: "leesrust:set-view", open: false });

@@ -69,7 +69,7 @@ export async function expectUntouched(session: BrowserSession, tab: Tab, fixture
 }
 
 export function readView(tab: Tab): Promise<RenderedView | null> {
-  return tab.evaluate(readRenderedView, VIEW_HOST);
+  return tab.inView(readRenderedView, undefined);
 }
 
 export async function openView(session: BrowserSession, tab: Tab): Promise<RenderedView> {

@@ -18,7 +18,7 @@ import { CdpTarget } from "./cdp-target";
 import { FixtureSite } from "./fixture-site";
 import type { Fixture } from "../../../scripts/lib/fixtures";
 import { builtExtension } from "./paths";
-import { VIEW_HOST } from "./reading-view";
+import { pointToClick, VIEW_HOST } from "./reading-view";
 import { isExtensionOrigin, waitFor, type BrowserSession, type Popup, type Tab } from "./session";
 
 const FLAGS = chromiumFlags.flags;
@@ -36,8 +36,18 @@ export class ChromiumTab implements Tab {
   evaluate<R, A>(fn: (arg: A) => R, arg: A): Promise<R> {
     return this.page.evaluate(fn as (arg: unknown) => R, arg as unknown) as Promise<R>;
   }
-  clickInView(selector: string): Promise<void> {
-    return this.page.click(`#${VIEW_HOST} ${selector}`);
+  async inView<R, A>(fn: (root: ShadowRoot | null, arg: A) => R, arg: A): Promise<R> {
+    const root = await this.page.evaluateHandle((id) => document.getElementById(id)?.shadowRoot ?? null, VIEW_HOST);
+    try {
+      return (await root.evaluate(fn as (root: ShadowRoot | null, arg: unknown) => R, arg as unknown)) as R;
+    } finally {
+      await root.dispose();
+    }
+  }
+  async clickInView(selector: string): Promise<void> {
+    const point = await this.inView(pointToClick, selector);
+    if (!point) throw new Error(`no ${selector} in the reading view`);
+    await this.page.mouse.click(point.x, point.y);
   }
   press(key: string): Promise<void> {
     return this.page.keyboard.press(key);

@@ -13,9 +13,8 @@ export interface ContrastFailure {
   bg: string;
 }
 
-/** Runs in the page: every element with its own visible text, against its nearest opaque background. */
-export function lowContrastText(hostId: string): ContrastFailure[] {
-  const root = document.getElementById(hostId)?.shadowRoot;
+/** Runs in the page (`Tab.inView`): every element with its own visible text, against its nearest opaque background. */
+export function lowContrastText(root: ShadowRoot | null): ContrastFailure[] {
   if (!root) throw new Error("no reading view");
   const parse = (css: string): number[] | null => {
     const m = css.match(/^rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)$/);

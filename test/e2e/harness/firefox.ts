@@ -15,14 +15,14 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import puppeteer, { type Browser, type Page } from "puppeteer-core";
+import puppeteer, { type Browser, type JSHandle, type Page } from "puppeteer-core";
 import type { Request, TabStatus } from "../../../src/shared/messages";
 import { firefoxPath } from "./browsers";
 import { CatchAllProxy } from "./catch-all-proxy";
 import { FixtureSite } from "./fixture-site";
 import type { Fixture } from "../../../scripts/lib/fixtures";
 import { builtExtension } from "./paths";
-import { VIEW_HOST } from "./reading-view";
+import { pointToClick, VIEW_HOST } from "./reading-view";
 import { isExtensionOrigin, waitFor, type BrowserSession, type Popup, type Tab } from "./session";
 
 const ADDON_ID = "leesrust@leesrust.nl";
@@ -64,8 +64,18 @@ class FirefoxTab implements Tab {
   evaluate<R, A>(fn: (arg: A) => R, arg: A): Promise<R> {
     return this.page.evaluate(fn as (arg: unknown) => R, arg as unknown) as Promise<R>;
   }
-  clickInView(selector: string): Promise<void> {
-    return this.page.click(`#${VIEW_HOST} >>> ${selector}`);
+  async inView<R, A>(fn: (root: ShadowRoot | null, arg: A) => R, arg: A): Promise<R> {
+    const root = await this.page.evaluateHandle((id) => document.getElementById(id)?.shadowRoot ?? null, VIEW_HOST);
+    try {
+      return (await (root as JSHandle<ShadowRoot | null>).evaluate(fn as (root: ShadowRoot | null, arg: unknown) => R, arg as unknown)) as R;
+    } finally {
+      await root.dispose();
+    }
+  }
+  async clickInView(selector: string): Promise<void> {
+    const point = await this.inView(pointToClick, selector);
+    if (!point) throw new Error(`no ${selector} in the reading view`);
+    await this.page.mouse.click(point.x, point.y);
   }
   press(key: string): Promise<void> {
     return this.page.keyboard.press(key as Parameters<Page["keyboard"]["press"]>[0]);

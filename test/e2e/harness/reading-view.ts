@@ -1,6 +1,6 @@
 /**
  * What the reading view shows, read from the page through its DOM contract
- * (`#leesrust-reading-view` with an open shadow root), and compared with a fixture's
+ * (`#leesrust-reading-view` and its shadow root, reached through `Tab.inView`), and compared with a fixture's
  * expected article. The in-page functions are self-contained: the browsers run their source.
  */
 import type { ExpectedArticle } from "../../../scripts/lib/fixtures";
@@ -27,10 +27,8 @@ export interface RenderedView {
   unsafe: string[];
 }
 
-/** Runs in the page. Returns null when no reading view is open, or while it is still adding the blocks after its first screen. */
-export function readRenderedView(hostId: string): RenderedView | null {
-  const host = document.getElementById(hostId);
-  const root = host?.shadowRoot;
+/** Runs in the page (`Tab.inView`). Returns null when no reading view is open, or while it is still adding the blocks after its first screen. */
+export function readRenderedView(root: ShadowRoot | null): RenderedView | null {
   if (!root || root.querySelector("article[aria-busy]")) return null;
   const norm = (s: string | null | undefined) => (s ?? "").replace(/\s+/g, " ").trim();
   const textOf = (sel: string) => {
@@ -77,6 +75,15 @@ export function readRenderedView(hostId: string): RenderedView | null {
     })),
     unsafe,
   };
+}
+
+/** Runs in the page (`Tab.inView`): scrolls an element of the view to the middle and gives its centre, for a real click there. */
+export function pointToClick(root: ShadowRoot | null, selector: string): { x: number; y: number } | null {
+  const el = root?.querySelector(selector);
+  if (!el) return null;
+  el.scrollIntoView({ block: "center" });
+  const box = el.getBoundingClientRect();
+  return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
 }
 
 const norm = (s: string | null | undefined) => (s ?? "").replace(/\s+/g, " ").trim();

@@ -11,6 +11,12 @@ export interface Tab {
   readonly url: string;
   /** Runs a self-contained function in the page's main world. */
   evaluate<R, A>(fn: (arg: A) => R, arg: A): Promise<R>;
+  /**
+   * Runs a self-contained function in the page's main world on the reading view's shadow
+   * root (null while no view is open). The only way tests reach into the view: how the
+   * harness gets hold of the root is its own business, not the page's.
+   */
+  inView<R, A>(fn: (root: ShadowRoot | null, arg: A) => R, arg: A): Promise<R>;
   press(key: string): Promise<void>;
   /** A real mouse click on an element inside the reading view's shadow root. */
   clickInView(selector: string): Promise<void>;
