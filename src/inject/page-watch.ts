@@ -64,8 +64,9 @@ export function watchUntilSettled(
 /**
  * Calls `onChange` when the page's URL changes without a page load. Content scripts cannot
  * wrap the page's own history.pushState, so this listens where a navigation shows: popstate,
- * the Navigation API where the browser has it, and the document head (single-page apps
- * retitle the page), each only comparing one string.
+ * the Navigation API where the browser has it, and the document's nodes (a router that
+ * pushes a URL renders the new article, retitled or not), each only comparing one string.
+ * The nodes are what Firefox before the Navigation API (ESR 140) has to go on.
  */
 export function watchUrl(doc: Document, onChange: (href: string) => void): () => void {
   const view = doc.defaultView;
@@ -82,6 +83,7 @@ export function watchUrl(doc: Document, onChange: (href: string) => void): () =>
   const navigation = (view as Window & { navigation?: EventTarget }).navigation;
   navigation?.addEventListener("navigatesuccess", compare);
   const observer = new view.MutationObserver(compare);
+  observer.observe(doc.documentElement, { childList: true, subtree: true });
   if (doc.head) observer.observe(doc.head, { childList: true, subtree: true, characterData: true });
 
   return () => {

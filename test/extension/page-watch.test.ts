@@ -81,6 +81,16 @@ describe("watchUrl", () => {
     expect(seen).toEqual(["/nieuws/artikel-2", "/nieuws/artikel-3"]);
   });
 
+  it("reports a history navigation that leaves the head alone once the page renders the next article, without the Navigation API", async () => {
+    expect("navigation" in window, "jsdom, like Firefox ESR 140, has no Navigation API").toBe(false);
+    const seen: string[] = [];
+    stops.push(watchUrl(document, (href) => seen.push(new URL(href).pathname)));
+    history.pushState({}, "", "/nieuws/artikel-4");
+    document.body.replaceChildren(document.createElement("article"));
+    await wait(0);
+    expect(seen).toEqual(["/nieuws/artikel-4"]);
+  });
+
   it("stays silent when the URL did not change", async () => {
     const onChange = vi.fn();
     stops.push(watchUrl(document, onChange));
