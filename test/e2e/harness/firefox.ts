@@ -9,6 +9,7 @@
  *   started with --remote-allow-system-access; with it, the popup page is opened in a tab of
  *   the article's window while the article tab stays active, so the popup's own
  *   `tabs.query({active: true, currentWindow: true})` finds the article, as a real popup does.
+ *   Nothing runs in the browser window itself: its globals differ between Firefox versions.
  * - Fixtures are answered by BiDi request interception at their https address; everything
  *   else Firefox sends goes to a refusing proxy that records it.
  */
@@ -240,49 +241,13 @@ export class FirefoxSession implements BrowserSession {
     return this.console.evaluate(async () => Object.fromEntries((await browser.commands.getAll()).map((c) => [c.name ?? "", c.shortcut ?? ""])));
   }
 
-  /** Runs the command of the extension's shortcut key in the browser window, as a key press there does. */
-  async pressShortcut(tab: Tab, command: string): Promise<void> {
-    const shortcut = (await this.shortcuts())[command];
-    if (!shortcut) throw new Error(`no shortcut for ${command}`);
-    const parts = shortcut.split("+");
-    const key = parts.pop() ?? "";
-    const modifiers = parts.map((m) => m.toLowerCase()).join(",");
-    await tab.bringToFront();
-    const found = await this.inBrowserWindow<boolean>(`(() => {
-      const keyset = document.getElementById(${JSON.stringify(`ext-keyset-id-${ADDON_ID.replace(/[^a-z0-9_-]/gi, "_")}`)});
-      const keyElement = keyset?.querySelector(${JSON.stringify(`key[key="${key}"][modifiers="${modifiers}"]`)});
-      keyElement?.doCommand();
-      return Boolean(keyElement);
-    })()`);
-    if (!found) throw new Error(`the browser window has no key element for ${shortcut}`);
-  }
-
-  /** Evaluates an expression in the browser window itself (chrome scope, allowed by --remote-allow-system-access). */
-  private async inBrowserWindow<T>(expression: string): Promise<T> {
-    const tree = (await this.bidi.send("browsingContext.getTree", { "moz:scope": "chrome" })) as {
-      result: { contexts: { context: string }[] };
-    };
-    const context = tree.result.contexts[0]?.context;
-    if (!context) throw new Error("no browser window (chrome context)");
-    const evaluated = (await this.bidi.send("script.evaluate", { expression, target: { context }, awaitPromise: false })) as {
-      result: { type: string; result?: { value?: T }; exceptionDetails?: { text: string } };
-    };
-    if (evaluated.result.type !== "success") throw new Error(`in the browser window: ${evaluated.result.exceptionDetails?.text}`);
-    return evaluated.result.result?.value as T;
-  }
-
   /**
-   * What the tabs' console showed, plus every uncaught error Firefox logged from the
-   * extension's own files (background page included), read from the browser console service.
+   * What the tabs and extension pages of this session logged from the extension's files (WebDriver
+   * BiDi log events, content scripts included). The background page is no BiDi browsing context,
+   * so its console is out of a test's reach: its work shows in the badge tests and its unit tests.
    */
   async extensionProblems(): Promise<string[]> {
-    const logged = JSON.parse(
-      await this.inBrowserWindow<string>(`JSON.stringify(Services.console.getMessageArray().flatMap((m) => {
-        if (!(m instanceof Ci.nsIScriptError) || !m.sourceName.startsWith(${JSON.stringify(EXTENSION_ORIGIN)})) return [];
-        return [m.errorMessage + " (" + m.sourceName + ":" + m.lineNumber + ")"];
-      }))`),
-    ) as string[];
-    return [...this.problems, ...logged.filter((m) => !UNLOAD_NOTICE.test(m)).map((m) => `browser console: ${m}`)];
+    return [...this.problems];
   }
 
   async restart(): Promise<void> {
@@ -300,12 +265,5 @@ export class FirefoxSession implements BrowserSession {
     if (this.ownsProfile) rmSync(this.userDataDir, { recursive: true, force: true });
   }
 }
-
-/**
- * Firefox's own notice that a status report was still on its way to the background when the tab
- * navigated away: the content script handles that rejection, but its context is gone by then, so
- * Firefox logs it instead of delivering it. A matter of timing at unload, not an error of the extension.
- */
-const UNLOAD_NOTICE = /^Promise rejected after context unloaded: Actor 'Conduits' destroyed before query 'RuntimeMessage' was resolved/;
 
 declare const browser: typeof chrome;

@@ -46,11 +46,6 @@ export interface BrowserSession {
   cookies(): Promise<string[]>;
   /** The keyboard shortcut the browser assigned to each of the extension's commands. */
   shortcuts(): Promise<Record<string, string>>;
-  /**
-   * Presses a command's shortcut with `tab` in front, where the browser lets a test do that
-   * (Firefox: the shortcut's key element in the browser window; headless Chromium offers no way).
-   */
-  pressShortcut?(tab: Tab, command: string): Promise<void>;
   /** Errors and warnings that came from the extension's scripts (content script, pages, worker). */
   extensionProblems(): Promise<string[]>;
   /** Closes and relaunches the browser with the same profile. */
