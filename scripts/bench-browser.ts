@@ -1,7 +1,8 @@
 /**
  * `npm run bench:browser`: the real-browser half of the performance issue. Debian Chromium
- * with the built extension (the e2e harness), fixtures served at their real addresses and
- * every other request refused:
+ * and Firefox ESR with the built extension (the e2e harness), fixtures served at their real
+ * addresses and every other request refused; Chromium's figures side by side with Firefox's,
+ * or the reason Firefox cannot give one (scripts/lib/bench-browser/firefox.ts):
  *   1. page load with and without the extension, and the content script's own work at load
  *      (its `leesrust:*` performance measures), on the largest fixture and the seed page;
  *   2. toggle to first frame of the reading view on the seed page;
@@ -16,6 +17,8 @@ import { loadFixture, SEED, type Fixture } from "./lib/fixtures";
 import { VIEW_HOST } from "../test/e2e/harness/reading-view";
 import { waitFor } from "../test/e2e/harness/session";
 import type { Request } from "../src/shared/messages";
+import { BrokenRun, contentScriptMeasures, GOAL, POPUP_TO_SWITCH_MS, READER_DELAY_MS, SETTLE_MS, sleep, toggleMeasures, VIEW_SETTLE_MS, workOf } from "./lib/bench-browser/protocol";
+import { benchFirefox, CONTROL_ORIGIN, type FirefoxToggle } from "./lib/bench-browser/firefox";
 import { ExtensionProfiler, type ExtensionCpu } from "./lib/bench-browser/extension-cpu";
 import { MUTATE_EVERY_MS, MUTATE_FOR_MS, mutatingFixture } from "./lib/bench-browser/mutating-page";
 import { measuresCpu, PageTrace, toFirstFrame } from "./lib/bench-browser/page-trace";
@@ -25,45 +28,20 @@ import {
   readLoadTiming,
   readPaintProbe,
   type LoadTiming,
-  type MeasureEntry,
 } from "./lib/bench-browser/page-probes";
 import { heapAfterGc } from "./lib/bench-browser/heap";
 import { launchPlainChromium, type PlainChromium } from "./lib/bench-browser/plain-context";
-import { median, sum } from "./lib/stats";
+import { median } from "./lib/stats";
 
 const RUNS = Number(process.env.BENCH_BROWSER_RUNS ?? 11);
 const LARGE = "ad-current-liveblog-hittegolf-large";
-/** Goals from the performance issue. */
-const GOAL = { loadWorkMs: 5, paintMs: 16, waitingMs: 50 };
-/** Time a reader needs at least to reach the toolbar button; the content script preloads the view meanwhile. */
-const READER_DELAY_MS = 500;
-/** Time a reader needs at least from the popup opening to its switch; the view is built ahead meanwhile. */
-const POPUP_TO_SWITCH_MS = 300;
-/** After the content script's first measure: time for the rest of its start (settings, badge report, reader bundle preload). */
-const SETTLE_MS = 200;
-/** After the toggle's answer: ample time for the view's first frames on a busy machine, without probing the page. */
-const VIEW_SETTLE_MS = 600;
-
-class BrokenRun extends Error {}
 
 interface Row {
   figure: string;
   values: number[];
+  /** Firefox's figure, or why Firefox cannot give it. */
+  firefox: number[] | string;
   goal?: number;
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const workOf = (measures: MeasureEntry[]) => sum(measures.map((m) => m.duration));
-
-async function contentScriptMeasures(page: Page, what: string): Promise<MeasureEntry[]> {
-  try {
-    return await waitFor(`the content script's leesrust:detect measure on ${what}`, async () => {
-      const measures = await page.evaluate(readLeesrustMeasures);
-      return measures.some((m) => m.name === "leesrust:detect") && measures;
-    });
-  } catch (error) {
-    throw new BrokenRun(`The content script did not run on ${what} (no leesrust:detect measure): ${(error as Error).message}`);
-  }
 }
 
 async function loadTiming(page: Page, what: string): Promise<LoadTiming> {
@@ -86,7 +64,7 @@ async function tracedLoad(page: Page, url: string): Promise<PageTrace> {
 /** One load with the extension: load timing and the measures recorded by the time the content script is done. */
 async function loadWithExtension(page: Page, fixture: Fixture, url: string) {
   const trace = await tracedLoad(page, url);
-  await contentScriptMeasures(page, fixture.name);
+  await contentScriptMeasures(() => page.evaluate(readLeesrustMeasures), fixture.name);
   await sleep(SETTLE_MS);
   const measures = await page.evaluate(readLeesrustMeasures);
   const timing = await loadTiming(page, fixture.name);
@@ -117,7 +95,7 @@ async function toggleToPaint(session: ChromiumSession, context: BrowserContext, 
   const page = await context.newPage();
   await page.goto(url, { waitUntil: "load" });
   const tab = new ChromiumTab(page, url);
-  await contentScriptMeasures(page, "the seed page");
+  await contentScriptMeasures(() => page.evaluate(readLeesrustMeasures), "the seed page");
   await sleep(READER_DELAY_MS);
   const atLoad = (await page.evaluate(readLeesrustMeasures)).length;
   if (popup) {
@@ -137,21 +115,11 @@ async function toggleToPaint(session: ChromiumSession, context: BrowserContext, 
     throw new BrokenRun("The reading view opened but its first frame was never seen in the page.");
   });
   const measures = (await page.evaluate(readLeesrustMeasures)).slice(before);
-  const openView = measures.find((m) => m.name === "leesrust:open-view");
-  if (!openView) throw new BrokenRun("No leesrust:open-view measure after opening the view.");
-  const toggled = Math.min(...measures.map((m) => m.start));
+  const figures = toggleMeasures(ahead, measures, probe.secondFrame, "in Chromium");
   const frame = toFirstFrame(events, "leesrust:", "leesrust:open-view");
   if (!frame) throw new BrokenRun("The trace holds no painted frame after the view opened.");
   await page.close();
-  return {
-    warmFaces: workOf(ahead.filter((m) => m.name === "leesrust:warm-faces")),
-    extract: workOf(measures.filter((m) => m.name === "leesrust:extract")),
-    openView: openView.duration,
-    firstFrame: frame.wall,
-    secondFrame: probe.secondFrame - toggled,
-    cpu: frame.cpu,
-    rendering: frame.rendering,
-  };
+  return { ...figures, firstFrame: frame.wall, cpu: frame.cpu, rendering: frame.rendering };
 }
 
 type ToggleRun = Awaited<ReturnType<typeof toggleToPaint>>;
@@ -169,7 +137,7 @@ async function costOfWaiting(context: BrowserContext, url: string) {
   // The profiler belongs to the page's renderer, which the navigation replaces: started once the new document is committed.
   await page.goto(url, { waitUntil: "commit" });
   const profiler = await ExtensionProfiler.start(page);
-  await contentScriptMeasures(page, "the mutating page");
+  await contentScriptMeasures(() => page.evaluate(readLeesrustMeasures), "the mutating page");
   const mutations = await waitFor("the page to stop mutating", () => page.evaluate(() => window.__benchMutations), MUTATE_FOR_MS + 5000);
   // Long enough for a watch that is still running to notice the quiet and stop.
   await sleep(2500);
@@ -184,39 +152,70 @@ function fmt(ms: number): string {
   return Number.isNaN(ms) ? "n/a" : ms.toFixed(1);
 }
 
+/** Median and range of one browser's figure; a reason in place of the figure prints as "n/a [k]", a footnote. */
+function cells(values: number[] | string, notes: string[]): [string, string] {
+  if (typeof values === "string") {
+    if (!notes.includes(values)) notes.push(values);
+    return [`n/a [${notes.indexOf(values) + 1}]`, ""];
+  }
+  const range = values.length > 1 ? `${fmt(Math.min(...values))}–${fmt(Math.max(...values))}` : "";
+  return [fmt(median(values)), range];
+}
+
+function verdict(values: number[] | string, goal: number | undefined): string {
+  if (goal === undefined) return "";
+  const m = typeof values === "string" ? NaN : median(values);
+  return Number.isNaN(m) ? "n/a" : m < goal ? "met" : "MISSED";
+}
+
+/** One line per figure, Chromium and Firefox side by side; the reasons Firefox gives no figure below. */
 function printTable(rows: Row[]): void {
-  const head = `${"Figure".padEnd(58)} ${"median".padStart(8)} ${"min–max".padStart(15)} ${"goal".padStart(9)}  verdict`;
+  const notes: string[] = [];
+  const head = `${"Figure".padEnd(58)} ${"Chromium".padStart(9)} ${"min–max".padStart(13)} ${"Firefox".padStart(9)} ${"min–max".padStart(13)} ${"goal".padStart(9)}  verdict (Chromium / Firefox)`;
   console.log(head);
   console.log("-".repeat(head.length));
   for (const row of rows) {
-    const m = median(row.values);
-    const range = row.values.length > 1 ? `${fmt(Math.min(...row.values))}–${fmt(Math.max(...row.values))}` : "";
+    const [cm, cr] = cells(row.values, notes);
+    const [fm, fr] = cells(row.firefox, notes);
     const goal = row.goal === undefined ? "" : `< ${row.goal} ms`;
-    const verdict = row.goal === undefined ? "" : Number.isNaN(m) ? "n/a" : m < row.goal ? "met" : "MISSED";
-    console.log(`${row.figure.padEnd(58)} ${fmt(m).padStart(8)} ${range.padStart(15)} ${goal.padStart(9)}  ${verdict}`);
+    const verdicts = row.goal === undefined ? "" : `${verdict(row.values, row.goal)} / ${verdict(row.firefox, row.goal)}`;
+    console.log(`${row.figure.padEnd(58)} ${cm.padStart(9)} ${cr.padStart(13)} ${fm.padStart(9)} ${fr.padStart(13)} ${goal.padStart(9)}  ${verdicts}`);
   }
+  console.log(notes.map((note, i) => `[${i + 1}] Firefox: ${note}`).join("\n"));
 }
+
+/** Why Firefox, driven over WebDriver BiDi, gives no figure for a row. */
+const FIREFOX_CANNOT = {
+  trace: "no CPU time: WebDriver BiDi has no trace of the main thread's thread time (Chromium's comes from CDP tracing).",
+  frameEnd: "no end of the first frame: that needs the trace; the page's own clock sees when the next frame begins (the row below).",
+  heap: "no JS heap: Firefox gives a page no performance.memory and WebDriver BiDi no heap figure; about:memory needs privileged browser access the harness does not use.",
+  profiler: "no sampling profiler over WebDriver BiDi (the Firefox Profiler works from the browser's privileged side).",
+};
 
 async function main(): Promise<number> {
   const started = Date.now();
   const large = loadFixture(LARGE);
   const seed = loadFixture(SEED);
 
+  const mutating = mutatingFixture();
+  // One browser at a time: two at once on a 2-CPU machine would skew both.
+  const firefox = await benchFirefox({ large, seed, mutating }, RUNS);
   const session = await ChromiumSession.launch();
   let plain: PlainChromium | null = null;
   try {
     const largeUrl = session.site.serve(large);
     const seedUrl = session.site.serve(seed);
-    const waitingUrl = session.site.serve(mutatingFixture());
+    const waitingUrl = session.site.serve(mutating);
     // The harness's context (the extension loaded, every request through its fixture site).
     const first = (await session.open(seed)) as ChromiumTab;
-    await contentScriptMeasures(first.page, "the seed page");
+    await contentScriptMeasures(() => first.page.evaluate(readLeesrustMeasures), "the seed page");
     const context = first.page.context();
     plain = await launchPlainChromium(session.site);
     const version = context.browser()?.version() ?? "(version unknown)";
 
-    console.log(`Chromium ${version} (${process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"}, headless), ` +
-      `${cpus().length} CPUs: ${cpus()[0]?.model.trim() ?? "unknown"}; ${RUNS} runs per figure after one warm-up.\n`);
+    console.log(`Chromium ${version} (${process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"}, headless) and ${firefox.version} ` +
+      `(${process.env.FIREFOX_PATH ?? "/usr/bin/firefox-esr"}, headless), ${cpus().length} CPUs: ${cpus()[0]?.model.trim() ?? "unknown"}; ` +
+      `${RUNS} runs per figure after one warm-up.\n`);
 
     // Page loads, alternating with and without so drift in the machine's load hits both sides alike.
     const cases = [
@@ -264,36 +263,42 @@ async function main(): Promise<number> {
     const waiting = await costOfWaiting(context, waitingUrl);
     const rechecks = waiting.measures.filter((m) => m.name === "leesrust:detect");
     const late = waiting.measures.filter((m) => m.start > waiting.endedAt);
+    const ffRechecks = firefox.waiting.measures.filter((m) => m.name === "leesrust:detect");
+    const ffLate = firefox.waiting.measures.filter((m) => m.start > firefox.waiting.endedAt);
 
     const loadMs = (t: LoadTiming[]) => t.map((x) => x.load);
     const [largeLoads, seedLoads] = cases as [(typeof cases)[0], (typeof cases)[0]];
     /** One page's loads: load event and JS heap without and with the extension, and the content script's work. */
-    const loadRows = (c: (typeof cases)[number]): Row[] => [
-      { figure: `Load event, ${c.page} (${c.size}), WITHOUT extension`, values: loadMs(c.without) },
-      { figure: `Load event, ${c.page}, WITH extension`, values: loadMs(c.with) },
-      { figure: `Content-script work at load, ${c.short} (measures, wall)`, values: c.work, goal: GOAL.loadWorkMs },
-      { figure: `Content-script work at load, ${c.short} (main-thread CPU)`, values: c.cpu, goal: GOAL.loadWorkMs },
-      { figure: `JS heap after load, ${c.short}, WITHOUT extension (MB)`, values: c.heapWithout },
-      { figure: `JS heap after load, ${c.short}, WITH extension (MB)`, values: c.heapWith },
+    const loadRows = (c: (typeof cases)[number], i: number): Row[] => {
+      const ff = firefox.loads[i]!;
+      return [
+        { figure: `Load event, ${c.page} (${c.size}), WITHOUT extension`, values: loadMs(c.without), firefox: ff.without },
+        { figure: `Load event, ${c.page}, WITH extension`, values: loadMs(c.with), firefox: ff.withExtension },
+        { figure: `Content-script work at load, ${c.short} (measures, wall)`, values: c.work, firefox: ff.work, goal: GOAL.loadWorkMs },
+        { figure: `Content-script work at load, ${c.short} (main-thread CPU)`, values: c.cpu, firefox: FIREFOX_CANNOT.trace, goal: GOAL.loadWorkMs },
+        { figure: `JS heap after load, ${c.short}, WITHOUT extension (MB)`, values: c.heapWithout, firefox: FIREFOX_CANNOT.heap },
+        { figure: `JS heap after load, ${c.short}, WITH extension (MB)`, values: c.heapWith, firefox: FIREFOX_CANNOT.heap },
+      ];
+    };
+    /** One way of opening the view: toggle to its first frame, in wall and in CPU time, and to the next frame's start. */
+    const frameRows = (path: string, runs: ToggleRun[], ff: FirefoxToggle[]): Row[] => [
+      { figure: `${path}: toggle → view's first frame (wall)`, values: runs.map((r) => r.firstFrame), firefox: FIREFOX_CANNOT.frameEnd, goal: GOAL.paintMs },
+      { figure: `${path}: toggle → first frame (main-thread CPU)`, values: runs.map((r) => r.cpu), firefox: FIREFOX_CANNOT.trace, goal: GOAL.paintMs },
+      { figure: "  of which style, layout, paint, commit (CPU)", values: runs.map((r) => r.rendering), firefox: FIREFOX_CANNOT.trace },
+      { figure: `${path}: toggle → next frame begins (wall)`, values: runs.map((r) => r.secondFrame), firefox: ff.map((r) => r.secondFrame) },
     ];
-    /** One way of opening the view: toggle to its first frame, in wall and in CPU time. */
-    const frameRows = (path: string, runs: ToggleRun[]): Row[] => [
-      { figure: `${path}: toggle → view's first frame (wall)`, values: runs.map((r) => r.firstFrame), goal: GOAL.paintMs },
-      { figure: `${path}: toggle → first frame (main-thread CPU)`, values: runs.map((r) => r.cpu), goal: GOAL.paintMs },
-      { figure: "  of which style, layout, paint, commit (CPU)", values: runs.map((r) => r.rendering) },
-    ];
+    const ffWaiting = firefox.waiting.measures;
     const rows: Row[] = [
       ...cases.flatMap(loadRows),
-      { figure: "Popup path: warm-faces measure (ahead, at get-status)", values: viaPopup.map((r) => r.warmFaces) },
-      { figure: "Popup path: open-view measure (view built ahead)", values: viaPopup.map((r) => r.openView) },
-      ...frameRows("Popup path", viaPopup),
-      { figure: "Popup path: toggle → next frame begins (wall)", values: viaPopup.map((r) => r.secondFrame) },
-      { figure: "Keyboard path: extract measure at toggle", values: viaKey.map((r) => r.extract) },
-      { figure: "Keyboard path: open-view measure (build the view)", values: viaKey.map((r) => r.openView) },
-      ...frameRows("Keyboard path", viaKey),
-      { figure: "Mutating page 10 s: sum of leesrust:* measures (wall)", values: [workOf(waiting.measures)], goal: GOAL.waitingMs },
-      { figure: "Mutating page 10 s: same measures (main-thread CPU)", values: [waiting.measuresCpuMs], goal: GOAL.waitingMs },
-      { figure: "Mutating page 10 s: all extension JS (V8 profiler)", values: [waiting.profile.ms], goal: GOAL.waitingMs },
+      { figure: "Popup path: warm-faces measure (ahead, at get-status)", values: viaPopup.map((r) => r.warmFaces), firefox: firefox.viaPopup.map((r) => r.warmFaces) },
+      { figure: "Popup path: open-view measure (view built ahead)", values: viaPopup.map((r) => r.openView), firefox: firefox.viaPopup.map((r) => r.openView) },
+      ...frameRows("Popup path", viaPopup, firefox.viaPopup),
+      { figure: "Keyboard path: extract measure at toggle", values: viaKey.map((r) => r.extract), firefox: firefox.viaKey.map((r) => r.extract) },
+      { figure: "Keyboard path: open-view measure (build the view)", values: viaKey.map((r) => r.openView), firefox: firefox.viaKey.map((r) => r.openView) },
+      ...frameRows("Keyboard path", viaKey, firefox.viaKey),
+      { figure: "Mutating page 10 s: sum of leesrust:* measures (wall)", values: [workOf(waiting.measures)], firefox: [workOf(ffWaiting)], goal: GOAL.waitingMs },
+      { figure: "Mutating page 10 s: same measures (main-thread CPU)", values: [waiting.measuresCpuMs], firefox: FIREFOX_CANNOT.trace, goal: GOAL.waitingMs },
+      { figure: "Mutating page 10 s: all extension JS (V8 profiler)", values: [waiting.profile.ms], firefox: FIREFOX_CANNOT.profiler, goal: GOAL.waitingMs },
     ];
     printTable(rows);
 
@@ -306,6 +311,9 @@ Mutating page: ${waiting.ticks} mutation ticks (every ${MUTATE_EVERY_MS} ms for 
       `${rechecks.length} re-checks recorded (leesrust:detect, longest ${fmt(Math.max(...rechecks.map((m) => m.duration)))} ms), ` +
       `${late.length} measures after the page went quiet.
   Heaviest extension functions there (V8 profiler, inclusive): ${formatTop(waiting.profile)}
+  Firefox: ${ffRechecks.length} re-checks (longest ${fmt(Math.max(...ffRechecks.map((m) => m.duration)))} ms), ${ffLate.length} measures after the page went quiet.
+Firefox's performance.now() moves in steps of ${firefox.timerResolutionMs.toFixed(3)} ms in these pages (its timer precision
+  reduction), so each of its measures is rounded to that.
 
 What the figures measure:
   Load event             navigation timing loadEventEnd, ms after navigation start; one tab per side, navigated again
@@ -338,6 +346,10 @@ What the figures measure:
   V8 profiler            sampling profiler (100 µs, each sample counted for at most 400 µs) over the mutating page's
                          run: samples with a chrome-extension:// frame on the stack, including the mutation-observer
                          callbacks and timers no measure wraps (the profiler's own interrupts make this somewhat high).
+  Firefox                the same steps with Firefox ESR and the extension through the e2e harness (WebDriver BiDi),
+                         timed by the page's own clocks only: the measures, navigation timing and requestAnimationFrame.
+                         It opens a new tab for every load, and its WITHOUT is the same page in the same browser
+                         at a host the content script does not match (${CONTROL_ORIGIN}).
 Whole run: ${((Date.now() - started) / 1000).toFixed(0)} s. Timings on a shared 2-CPU machine flake; the run fails only when broken.`);
     return 0;
   } finally {

@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // @ts-expect-error build.mjs is plain JavaScript; the budgets are the very table the build applies.
 import { BUDGETS_KB as budgets } from "../../build.mjs";
 import { ROOT, readMessages } from "./helpers";
+import { filesNamedBy, PAGES, type Manifest } from "./extension-files";
 
-type Manifest = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 const BUDGETS_KB = budgets as Record<string, number>;
 
 let out = "";
@@ -88,26 +88,13 @@ describe("npm run build", () => {
 
   it.each(BROWSERS)("%s: every file the manifest and pages name is in the build", (browser) => {
     const dir = join(out, browser);
-    const m = manifests[browser];
-    const named = [
-      ...Object.values(m.icons as Record<string, string>),
-      ...Object.values(m.action.default_icon as Record<string, string>),
-      m.action.default_popup,
-      m.options_ui.page,
-      ...m.content_scripts[0].js,
-      ...m.web_accessible_resources[0].resources,
-      browser === "chrome" ? m.background.service_worker : m.background.scripts[0],
-      `_locales/${m.default_locale}/messages.json`,
-      "_locales/nl/messages.json",
-    ];
-    for (const page of ["popup.html", "options.html"]) {
-      const html = readFileSync(join(dir, page), "utf8");
-      named.push(...[...html.matchAll(/(?:src|href)="([^"#:]+)"/g)].map((x) => x[1]!));
+    const readPage = (page: string) => readFileSync(join(dir, page), "utf8");
+    for (const page of PAGES) {
       // The CSP allows no inline script: every script must be a file.
-      expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
-      expect(html).not.toMatch(/\son[a-z]+=/i);
+      expect(readPage(page)).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+      expect(readPage(page)).not.toMatch(/\son[a-z]+=/i);
     }
-    for (const file of named) expect(existsSync(join(dir, file)), file).toBe(true);
+    for (const file of filesNamedBy(manifests[browser], readPage)) expect(existsSync(join(dir, file)), file).toBe(true);
   });
 });
 

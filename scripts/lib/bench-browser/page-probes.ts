@@ -68,3 +68,19 @@ export function readPaintProbe(): PaintProbe | null {
   const probe = window.__leesrustBenchPaint;
   return probe?.inserted !== undefined && probe.secondFrame !== undefined ? (probe as PaintProbe) : null;
 }
+
+/**
+ * The smallest step performance.now() takes in this page, ms: browsers round their clocks
+ * against timing attacks (Firefox ESR to 1 ms on these pages), which bounds how fine a measure
+ * can be. Spins for at most 50 ms.
+ */
+export function readTimerResolution(): number {
+  const start = performance.now();
+  let last = start;
+  let step = Infinity;
+  for (let now = start; now - start < 50; now = performance.now()) {
+    if (now > last) step = Math.min(step, now - last);
+    last = now;
+  }
+  return step;
+}
