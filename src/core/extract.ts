@@ -5,6 +5,7 @@
 import type { Article, FigureBlock } from "./article";
 import { readBlocks } from "./blocks";
 import { figureBlock } from "./figures";
+import { hasPaywall } from "./paywall";
 import { declaresArticle, pageUrl, readHead, readMetadata, type Head } from "./metadata";
 import { compileSelector, findAllDescendants } from "./selectors";
 import { FAMILIES, type FamilyRule } from "./site-rules";
@@ -66,6 +67,7 @@ function extractOrThrow(doc: Document, url?: string): ExtractResult {
       site: meta.site,
       url: articleUrl,
       lang: meta.lang,
+      paywall: hasPaywall(root),
       blocks,
     },
   };

@@ -167,10 +167,29 @@ export const BYLINE_PREFIXES = ["Door", "Par", "Bewerkt door", "auteur"];
 /** Separators between author names: [between, last] per language. */
 export const NAME_JOINERS: Record<string, [string, string]> = { nl: [", ", " en "], fr: [", ", " et "] };
 
-/** Figure captions: credit prefixes stripped, and labels that are never caption text. */
-export const CREDIT_PREFIXES = ["©", "Bron:", "Bron", "Foto:", "Beeld:", "Beeld"];
+/** Figure captions: credit prefixes stripped (compared without case), and labels that are never caption text. */
+export const CREDIT_PREFIXES = ["©", "Bron:", "Bron", "Foto:", "Foto", "Beeld:", "Beeld"];
 export const CAPTION_LABELS = ["Volledig scherm", "Open deze afbeelding in volledig scherm"];
 export const CREDIT_SELECTOR = 'cite,.figcaption__credit,[class*="credit"],[data-test-id="image-credit"]';
+
+/**
+ * Where an img may keep its address, in order of preference: the live `src`, then what lazy
+ * loaders use (`currentsourceurl`: the AD grid template). srcsets come after these.
+ */
+export const IMAGE_URL_ATTRIBUTES = ["src", "currentsourceurl", "data-src", "data-original", "data-lazy-src", "data-lazy"];
+export const IMAGE_SRCSET_ATTRIBUTES = ["srcset", "data-srcset"];
+
+/** An image address that stands in for the real one until a lazy loader swaps it. */
+export const PLACEHOLDER_IMAGE = /^(?:data|blob):|\/(?:[a-z]{1,12}[-_.])?(?:blank|placeholder|spacer|transparent|empty|pixel|1x1)(?:[-_.]?(?:\d+(?:x\d+)?|img|image|gif|png))?\.(?:gif|png|svg|jpe?g|webp)(?:[?#]|$)/i;
+
+/** An alt that says nothing: a leaked "null"/"undefined", or a bare file name. */
+export const EMPTY_ALT = /^(?:null|undefined|[\w-]+(?:\.[\w-]+)*\.(?:jpe?g|png|gif|webp|avif|svg))$/i;
+
+/** A photo series: one figure per slide, captions and credits from the slide's img attributes. */
+export const CAROUSEL = '[aria-roledescription="carousel"]';
+export const CAROUSEL_SLIDE = '[aria-roledescription="slide"]';
+export const SLIDE_CAPTION_ATTRIBUTE = "caption";
+export const SLIDE_CREDIT_ATTRIBUTE = "credits";
 
 /** Social hosts (and subdomains) → platform. */
 export const EMBED_HOSTS: Record<string, EmbedKind> = {
@@ -208,32 +227,28 @@ export const EMBED_ID_ATTRIBUTES: [string, (id: string) => string][] = [
   ["data-youtube-id", (id) => `https://www.youtube.com/watch?v=${id}`],
 ];
 
+/** Attributes that may hold the blocked post's address (`old-src`: the AD grid template's stand-in for a removed iframe). */
+export const EMBED_URL_ATTRIBUTES = ["href", "cite", "src", "old-src"];
+
+/**
+ * Player and plug-in addresses (what an iframe loads) → the post's own page, which is what a
+ * reader can open. Tried in order on the whole URL; the first match wins.
+ */
+export const PLAYER_PAGES: [RegExp, (m: RegExpMatchArray, url: URL) => string | null][] = [
+  [/^https?:\/\/(?:www\.)?youtube(?:-nocookie)?\.com\/embed\/([\w-]{6,})/i, (m) => `https://www.youtube.com/watch?v=${m[1]}`],
+  [/^https?:\/\/platform\.twitter\.com\/embed\/Tweet\.html\?/i, (_m, url) => idPage(url.searchParams.get("id"), (id) => `https://x.com/i/status/${id}`)],
+  [/^https?:\/\/(?:www\.)?instagram\.com\/(p|reel|tv)\/([\w-]+)\/embed/i, (m) => `https://www.instagram.com/${m[1]}/${m[2]}/`],
+  [/^https?:\/\/(?:www\.)?facebook\.com\/plugins\/(?:post|video)\.php\?/i, (_m, url) => url.searchParams.get("href")],
+];
+
+function idPage(id: string | null, page: (id: string) => string): string | null {
+  return id && /^\d{1,25}$/.test(id) ? page(id) : null;
+}
+
 /** Social embed markup that a placeholder sits next to (or that stands alone unloaded). */
 export const EMBED_MARKUP = "blockquote.twitter-tweet,blockquote.instagram-media,blockquote.tiktok-embed,blockquote.x-tweet";
 
-/** The note shown in place of a blocked embed: with a link to the original, or without one. */
-export const EMBED_NOTES: Record<EmbedKind, { linked: string | null; unlinked: string }> = {
-  x: {
-    linked: "Bericht van X niet geladen: het platform kan eigen cookies plaatsen.",
-    unlinked: "Hier stond een bericht van X dat niet geladen is.",
-  },
-  instagram: {
-    linked: "Bericht van Instagram niet geladen: het platform kan eigen cookies plaatsen.",
-    unlinked: "Hier stond een bericht van Instagram dat niet geladen is.",
-  },
-  facebook: {
-    linked: "Bericht van Facebook niet geladen: het platform kan eigen cookies plaatsen.",
-    unlinked: "Hier stond een bericht van Facebook dat niet geladen is.",
-  },
-  youtube: {
-    linked: "Video van YouTube niet geladen: het platform kan eigen cookies plaatsen.",
-    unlinked: "Hier stond een video van YouTube die niet geladen is.",
-  },
-  tiktok: {
-    linked: "Video van TikTok niet geladen: het platform kan eigen cookies plaatsen.",
-    unlinked: "Hier stond een video van TikTok die niet geladen is.",
-  },
-  liveblog: { linked: null, unlinked: "Hier stond een liveblog dat niet geladen is." },
-  video: { linked: null, unlinked: "Hier stond een video die niet geladen is." },
-  unknown: { linked: null, unlinked: "Hier stond een social-mediabericht dat niet geladen is." },
-};
+/** The article continues for subscribers only: the box that says so (a premium mark alone does not: subscribers see it too). */
+export const PAYWALL_BOX = '[data-temptation-position="ARTICLE_PAYWALL"],[data-temptation-position="PAYWALL"],[data-test-id="paywall"]';
+/** Its wording where no hook is left: "Lees verder met PZC+", "Lees verder met AD+". */
+export const PAYWALL_TEXT = /^lees (?:verder|het hele artikel) met \S.{0,30}\+$/i;

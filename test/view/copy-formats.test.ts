@@ -38,8 +38,9 @@ describe("articleToPlainText", () => {
       site: "AD",
       url: null,
       lang: "nl",
+      paywall: false,
       blocks: [
-        { type: "embed", text: "Geblokkeerd", kind: "x", url: "javascript:alert(1)" },
+        { type: "embed", kind: "x", url: "javascript:alert(1)" },
         { type: "list", text: "a\nb", items: ["a", "b"], ordered: true },
         { type: "figure", text: "", src: null, alt: "", caption: null, credit: "©  ANP" },
       ],
@@ -82,6 +83,7 @@ describe("articleToMarkdown", () => {
       site: "AD",
       url: null,
       lang: "nl",
+      paywall: false,
       blocks: [
         { type: "paragraph", text: "1990. Het jaar" },
         { type: "paragraph", text: "- geen lijst" },
@@ -89,7 +91,7 @@ describe("articleToMarkdown", () => {
         { type: "paragraph", text: "H&M en &amp; en &#60;" },
         { type: "heading", level: 3, text: "Vraag #1" },
         { type: "figure", text: "", src: "data:image/png;base64,AAAA", alt: "x", caption: "Foto", credit: null },
-        { type: "embed", text: "Bericht", kind: "youtube", url: "https://youtu.be/a(b)c d" },
+        { type: "embed", kind: "youtube", url: "https://youtu.be/a(b)c d" },
       ],
     };
     expect(articleToMarkdown(article, { date: null, url: null, sourceLabel: "Bron" })).toBe(
