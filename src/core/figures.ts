@@ -5,8 +5,7 @@
  */
 import type { FigureBlock } from "./article";
 import {
-  CAPTION_LABELS, CAROUSEL_SLIDE, CREDIT_PREFIXES, CREDIT_SELECTOR, EMPTY_ALT, IMAGE_SRCSET_ATTRIBUTES,
-  IMAGE_URL_ATTRIBUTES, PLACEHOLDER_IMAGE, SLIDE_CAPTION_ATTRIBUTE, SLIDE_CREDIT_ATTRIBUTE,
+  CAPTION_LABELS, CAROUSEL_SLIDE, CREDIT_PREFIXES, CREDIT_SELECTOR, EMPTY_ALT, IMAGE_SOURCES, PLACEHOLDER_IMAGE, SLIDE_CAPTION_ATTRIBUTE, SLIDE_CREDIT_ATTRIBUTE,
 } from "./site-rules";
 import { matchKey, normalizeText, stripLabel, textOf } from "./text";
 import { readingSrcsetUrl, safeUrl } from "./urls";
@@ -15,9 +14,15 @@ import { closestTag, compileSelector, findAllDescendants, findDescendant, first,
 const isNoscript = compileSelector("noscript");
 const isImg = compileSelector("img");
 const isSlide = compileSelector(CAROUSEL_SLIDE);
+const isCredit = compileSelector(CREDIT_SELECTOR);
 const isLiveImg = (el: Element) => el.localName === "img" && !closestTag(el, "noscript");
 
-const LABEL_KEYS = new Set([...CAPTION_LABELS, ...CREDIT_PREFIXES].map(matchKey).filter(Boolean));
+const CAPTION_LABEL_KEYS = new Set(CAPTION_LABELS.map(matchKey));
+const CREDIT_LABEL_KEYS = new Set(CREDIT_PREFIXES.map(matchKey));
+/** An element holding only a credit label ("Bron", "©", "foto:"); "©" alone has an empty key. */
+const isCreditLabel = (el: Element) => CREDIT_LABEL_KEYS.has(matchKey(el.textContent ?? "")) && !!normalizeText(el.textContent ?? "");
+/** An element holding only a label, of a credit or of the fullscreen button. */
+const isLabelOnly = (el: Element) => isCreditLabel(el) || CAPTION_LABEL_KEYS.has(matchKey(el.textContent ?? ""));
 
 /**
  * The one gate every image address passes: resolved against the page, plain http(s), and not
@@ -38,13 +43,12 @@ function isPixel(img: Element): boolean {
 
 /** Candidate addresses of one img, in order of preference. */
 function imageCandidates(img: Element): (string | null)[] {
-  const attrs = isPixel(img) ? IMAGE_URL_ATTRIBUTES.filter((a) => a !== "src") : IMAGE_URL_ATTRIBUTES;
   const picture = closestTag(img, "picture");
   const sources = picture ? [...picture.children].filter((el) => el.localName === "source") : [];
-  return [
-    ...attrs.map((name) => img.getAttribute(name)),
-    ...[img, ...sources].flatMap((el) => IMAGE_SRCSET_ATTRIBUTES.map((name) => readingSrcsetUrl(el.getAttribute(name)))),
-  ];
+  return IMAGE_SOURCES.flatMap(({ attr, srcset }) => {
+    if (srcset) return [img, ...sources].map((el) => readingSrcsetUrl(el.getAttribute(attr)));
+    return attr === "src" && isPixel(img) ? [] : [img.getAttribute(attr)];
+  });
 }
 
 function imageUrl(img: Element, base: string | null): string | null {
@@ -86,10 +90,15 @@ function labelledCredit(text: string): string | null {
   return wordLabel && name[0] !== name[0]!.toUpperCase() ? null : name;
 }
 
-/** The credit part of a caption: a credit-ish element, else the last child that opens with a credit label. */
+/**
+ * The credit part of a caption: a credit-ish element that is not just the label, the element
+ * after a label of its own ("Bron" then the name), or a last part that opens with a label.
+ */
 function creditElement(figcaption: Element): Element | null {
-  const hooked = first(figcaption, CREDIT_SELECTOR);
+  const hooked = findAllDescendants(figcaption, isCredit).find((el) => !isLabelOnly(el));
   if (hooked) return hooked;
+  const label = findDescendant(figcaption, (el) => !!el.nextElementSibling && isCreditLabel(el));
+  if (label) return label.nextElementSibling;
   const last = figcaption.lastElementChild;
   return last && last !== figcaption.firstElementChild && labelledCredit(textOf(last)) !== null ? last : null;
 }
@@ -121,7 +130,7 @@ function captionParts(figcaption: Element | null): { caption: string | null; cre
   if (!figcaption) return { caption: null, credit: null };
   const creditEl = creditElement(figcaption);
   // A label in its own element ("Bron " before a cite, an sr-only "Volledig scherm") is neither part.
-  const isLabel = (el: Element) => el === creditEl || LABEL_KEYS.has(matchKey(el.textContent ?? ""));
+  const isLabel = (el: Element) => el === creditEl || isLabelOnly(el);
   let caption = stripLabels(textOf(figcaption, isLabel));
   let credit: string | null = creditEl ? stripLabel(textOf(creditEl), CREDIT_PREFIXES) : null;
   const split = creditEl ? null : trailingCredit(caption);

@@ -16,17 +16,33 @@ export const PHRASES = {
   placeholder: [
     "Helaas kunnen wij deze social post, liveblog of anders niet tonen omdat het één of meerdere social media-elementen bevat. Aanvaard de social media-cookies om deze inhoud alsnog te tonen.",
   ],
-  /** Screen-reader note before an inline photo. */
-  photoMarker: ["Tekst gaat verder onder de foto."],
+  /**
+   * Screen-reader note before an inline photo, a family of wordings (HLN: "De tekst gaat verder
+   * onder de afbeelding"). All share the anchor word "verder", so one search finds them all.
+   */
+  photoMarker: [
+    "Tekst gaat verder onder de foto.",
+    "Tekst gaat verder onder de afbeelding.",
+    "Tekst gaat verder onder de video.",
+    "Tekst gaat verder onder het beeld.",
+  ],
   /** Intro of the news-video playlist widget. */
   playlist: ["Bekijk onze nieuwsvideo's in onderstaande playlist:"],
 } as const;
 
 export type PhraseKind = keyof typeof PHRASES;
 
+/**
+ * Phrases that are a note of their own, never part of a sentence: a hit counts only when its
+ * text node holds nothing else but these leading words ("De tekst gaat verder …") and punctuation.
+ * Prose that happens to say "de tekst gaat verder onder de foto van …" is no marker.
+ */
+export const STANDALONE_PHRASES: Partial<Record<PhraseKind, string[]>> = { photoMarker: ["De"] };
+
 /** Whole blocks (paragraphs, caption parts, inline spans) with exactly this text are junk. */
 export const JUNK_TEXTS = [
-  "Tekst gaat verder onder de foto.",
+  ...PHRASES.photoMarker,
+  ...PHRASES.photoMarker.map((marker) => `De ${marker.toLowerCase()}`),
   "Onze excuses",
   "Advertentie",
   "Volledig scherm",
@@ -173,11 +189,21 @@ export const CAPTION_LABELS = ["Volledig scherm", "Open deze afbeelding in volle
 export const CREDIT_SELECTOR = 'cite,.figcaption__credit,[class*="credit"],[data-test-id="image-credit"]';
 
 /**
- * Where an img may keep its address, in order of preference: the live `src`, then what lazy
- * loaders use (`currentsourceurl`: the AD grid template). srcsets come after these.
+ * Where an img may keep its address, in order of preference: what the browser would show
+ * (a srcset's pick, the address it is showing in `currentsourceurl` — the AD grid template — or
+ * `src`), then what lazy loaders keep for later. "srcset" entries are read as srcsets, also
+ * from the `source` elements of a `picture` around the img.
  */
-export const IMAGE_URL_ATTRIBUTES = ["src", "currentsourceurl", "data-src", "data-original", "data-lazy-src", "data-lazy"];
-export const IMAGE_SRCSET_ATTRIBUTES = ["srcset", "data-srcset"];
+export const IMAGE_SOURCES: { attr: string; srcset: boolean }[] = [
+  { attr: "srcset", srcset: true },
+  { attr: "currentsourceurl", srcset: false },
+  { attr: "src", srcset: false },
+  { attr: "data-srcset", srcset: true },
+  { attr: "data-src", srcset: false },
+  { attr: "data-original", srcset: false },
+  { attr: "data-lazy-src", srcset: false },
+  { attr: "data-lazy", srcset: false },
+];
 
 /** An image address that stands in for the real one until a lazy loader swaps it. */
 export const PLACEHOLDER_IMAGE = /^(?:data|blob):|\/(?:[a-z]{1,12}[-_.])?(?:blank|placeholder|spacer|transparent|empty|pixel|1x1)(?:[-_.]?(?:\d+(?:x\d+)?|img|image|gif|png))?\.(?:gif|png|svg|jpe?g|webp)(?:[?#]|$)/i;
