@@ -53,10 +53,15 @@ export const JUNK_TEXTS = [
   "Aanvaard de social media-cookies",
   "Sociale media-cookies aanvaarden",
   "Cookie-instellingen",
+  "Kopieer link",
+  "Link kopiëren",
 ];
 
 /** Blocks starting with one of these are promotions, not article text. */
-export const JUNK_PREFIXES = ["Lees ook", "Lees meer", "Bekijk onze nieuwsvideo", "Schrijf je in voor", "Meld je aan voor de nieuwsbrief"];
+export const JUNK_PREFIXES = [
+  "Lees ook", "Lees meer", "Bekijk ook", "Bekijk onze nieuwsvideo", "Schrijf je in voor", "Meld je aan voor de nieuwsbrief",
+  "Reageer op dit artikel",
+];
 
 /** Elements whose contents the reader never sees: ignored by detection. */
 export const INVISIBLE_TAGS = new Set(["script", "style", "template", "noscript", "head", "title"]);
@@ -94,7 +99,39 @@ export const JUNK_SELECTORS = [
   ".artstyle__editorial-tips",
   ".artstyle__share",
   ".artstyle__newsletter",
+  // Hints only: the same blocks are also found by what their links point at (promotions.ts).
+  '[data-content-type="SHARE"]',
+  '[data-content-type="CROSS_PROMOTION"]',
+  // Hidden from screen readers, so not what the page says: ad slots, the caption list a carousel repeats.
+  '[aria-hidden="true"]',
 ].join(",");
+
+/**
+ * Links that lead away from the article rather than belong to it: share endpoints (also
+ * app schemes and "mailto:?"), the comments. Links to other pages of the same
+ * site count too (promotions.ts); links to elsewhere on the web are the article's own.
+ */
+export const AWAY_LINKS = [
+  /^https?:\/\/(?:[\w-]+\.)*facebook\.com\/(?:sharer|share\.php|dialog\/(?:share|feed))/i,
+  /^https?:\/\/(?:[\w-]+\.)*(?:twitter|x)\.com\/(?:intent|share)\b/i,
+  /^https?:\/\/(?:[\w-]+\.)*linkedin\.com\/(?:sharing|shareArticle|cws\/share)/i,
+  /^https?:\/\/(?:wa\.me\/|(?:api|web)\.whatsapp\.com\/send)/i,
+  /^https?:\/\/(?:[\w-]+\.)*(?:pinterest\.com\/pin\/create|reddit\.com\/submit|t\.me\/share|telegram\.me\/share|bsky\.app\/intent)/i,
+  /^(?:whatsapp|fb-messenger|sms):/i,
+  /^mailto:\?/i,
+  /[#/](?:reacties|reageren|comments?)(?:\b|$)/i,
+];
+
+/**
+ * Parts of a page that hold a form, an app-store link or a DPG video widget (`old-src`
+ * pointing at DPG's own widgets or playlists: not the article) and say little themselves:
+ * newsletter sign-ups, app promotions, player boxes.
+ */
+export const CONTROL_BOXES: { selector: string; maxText: number }[] = [
+  { selector: 'form,input[type="email"]', maxText: 300 },
+  { selector: 'a[href^="https://apps.apple.com/"],a[href^="https://play.google.com/store"],a[href^="https://itunes.apple.com/"]', maxText: 300 },
+  { selector: '[old-src*="/widgets/"],[old-src*="/playlists/"]', maxText: 30 },
+];
 
 /** The article body ends here; what follows (teasers, share links) is not the article. */
 export const BODY_END = "#article-content-bottom";

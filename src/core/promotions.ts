@@ -1,0 +1,76 @@
+/**
+ * Promotions found by what they are, not by their classes or words: blocks whose text is
+ * mostly links leading away from the article (share buttons; "Lees ook", "Meest gelezen" and
+ * tag lists: other pages of the same site; comment prompts), and small boxes built around a
+ * form, an app-store link or a video widget (newsletter sign-ups, app promotions, players).
+ * Reading a block's text is the costly part, so it is only read for blocks holding such a link or control.
+ */
+import { AWAY_LINKS, CONTROL_BOXES } from "./site-rules";
+import { compileSelector, type ElementTest } from "./selectors";
+import { siteFor } from "./sites";
+import { textOf } from "./text";
+import { safeUrl } from "./urls";
+
+/** Share of a block's text in away-links that makes it a promotion rather than prose with links. */
+const AWAY_SHARE = 0.6;
+/** What an icon-only link ("f", a WhatsApp logo) stands for in text. */
+const ICON_LINK_TEXT = 8;
+
+const isLink = compileSelector("a[href]");
+const CONTROLS: { test: ElementTest; maxText: number }[] = CONTROL_BOXES.map(({ selector, maxText }) => ({
+  test: compileSelector(selector),
+  maxText,
+}));
+
+/** The site a host belongs to: the DPG title's domain, else the host without www. */
+function siteOf(host: string): string {
+  return siteFor(host)?.domain ?? host.replace(/^www\./, "");
+}
+
+export class Promotions {
+  /** Per ancestor: text length of the away-links inside it. */
+  private readonly awayText = new Map<Element, number>();
+  /** Per ancestor: the smallest text limit of a control inside it. */
+  private readonly controlLimit = new Map<Element, number>();
+  private readonly page: URL | null;
+
+  constructor(private readonly body: Element, pageUrl: string | null) {
+    const safe = safeUrl(pageUrl, null);
+    this.page = safe ? new URL(safe) : null;
+  }
+
+  /** Called for every element of the body, in document order (BodyWalker's one pass). */
+  visit(el: Element): void {
+    if (isLink(el) && this.leadsAway(el.getAttribute("href")!)) this.add(el, Math.max(ICON_LINK_TEXT, textOf(el).length));
+    const control = CONTROLS.find((c) => c.test(el));
+    if (!control) return;
+    for (let p: Element | null = el; p && p !== this.body; p = p.parentElement) {
+      this.controlLimit.set(p, Math.min(this.controlLimit.get(p) ?? Infinity, control.maxText));
+    }
+  }
+
+  isPromotion(el: Element): boolean {
+    const away = this.awayText.get(el) ?? 0;
+    const limit = this.controlLimit.get(el);
+    if (!away && limit === undefined) return false;
+    const length = textOf(el).length;
+    return (away > 0 && away >= AWAY_SHARE * length) || (limit !== undefined && length <= limit);
+  }
+
+  private add(link: Element, length: number): void {
+    for (let p: Element | null = link; p && p !== this.body; p = p.parentElement) {
+      this.awayText.set(p, (this.awayText.get(p) ?? 0) + length);
+    }
+  }
+
+  private leadsAway(href: string): boolean {
+    const raw = href.trim();
+    if (AWAY_LINKS.some((pattern) => pattern.test(raw))) return true;
+    if (!this.page || raw.startsWith("#")) return false;
+    const safe = safeUrl(raw, this.page.href);
+    if (!safe) return false;
+    const url = new URL(safe);
+    const samePage = url.host === this.page.host && url.pathname === this.page.pathname;
+    return !samePage && siteOf(url.hostname) === siteOf(this.page.hostname);
+  }
+}
