@@ -130,7 +130,7 @@ export const AWAY_LINKS = [
 export const CONTROL_BOXES: { selector: string; maxText: number }[] = [
   { selector: 'form,input[type="email"]', maxText: 300 },
   { selector: 'a[href^="https://apps.apple.com/"],a[href^="https://play.google.com/store"],a[href^="https://itunes.apple.com/"]', maxText: 300 },
-  { selector: '[old-src*="/widgets/"],[old-src*="/playlists/"]', maxText: 30 },
+  { selector: '[old-src*="/widgets/"],[old-src*="/playlists/"]', maxText: 120 },
 ];
 
 /** The article body ends here; what follows (teasers, share links) is not the article. */
