@@ -30,7 +30,7 @@ const isPlaylistWidget = compileSelector(PLAYLIST_WIDGET);
 const isBodyEnd = compileSelector(BODY_END);
 const isLink = compileSelector("a[href]");
 const isCarousel = compileSelector(CAROUSEL);
-/** A teaser's own heading or label ("Meer over", "Bekijk ook:") is no longer than this. */
+/** A teaser's own heading ("Meer over", "Lees ook") is no longer than this. */
 const TEASER_LABEL_LENGTH = 60;
 
 /** Room for a placeholder block's own button and label texts. */
@@ -65,7 +65,7 @@ class BodyWalker {
   private readonly omit = (el: Element) => this.dropped.has(el) || isInlineJunk(el);
   private end: Element | null = null;
   private readonly promotions: Promotions;
-  /** The element the last block came from, while it is a heading or short label: a teaser's title if a teaser follows. */
+  /** The element the last block came from while it is a short heading: a teaser's title if a teaser follows. */
   private label: Element | null = null;
 
   constructor(
@@ -86,7 +86,8 @@ class BodyWalker {
     while (stack.length) {
       const item = stack.pop()!;
       if (item.kind === "run") {
-        this.paragraph(textOf(item.nodes, this.omit), null);
+        if (this.promotions.isLinkBlock(item.nodes)) this.dropTeaserTitle(item.nodes[0]!);
+        else this.paragraph(textOf(item.nodes, this.omit));
       } else if (item.kind === "children") {
         for (const next of this.split(item.nodes).reverse()) stack.push(next);
       } else if (item.el === end) {
@@ -126,11 +127,13 @@ class BodyWalker {
       this.push(embed, null);
       return;
     }
-    if (this.promotions.isPromotion(el)) {
-      this.dropTeaserLabel(el);
+    const tag = el.localName;
+    // A container is judged by its blocks one by one: a teaser beside a paragraph takes only itself.
+    const oneBlock = !this.hasBlocks.has(el) || tag === "ul" || tag === "ol";
+    if (this.promotions.isControlBox(el) || (oneBlock && this.promotions.isLinkBlock(el))) {
+      this.dropTeaserTitle(el);
       return;
     }
-    const tag = el.localName;
     if (tag === "h1") return;
     if (isCarousel(el) || (tag === "figure" && findDescendant(el, isCarousel))) {
       for (const figure of carouselFigures(el, this.base)) this.push(figure, null);
@@ -148,27 +151,27 @@ class BodyWalker {
     } else if (this.hasBlocks.has(el)) {
       stack.push({ kind: "children", nodes: [...el.childNodes] });
     } else {
-      this.paragraph(textOf(el, this.omit), el);
+      this.paragraph(textOf(el, this.omit));
     }
   }
 
-  private paragraph(text: string, el: Element | null): void {
-    if (text && !isJunkText(text)) this.push({ type: "paragraph", text }, el);
+  private paragraph(text: string): void {
+    if (text && !isJunkText(text)) this.push({ type: "paragraph", text }, null);
   }
 
-  /** Adds a block; `el` is its element when it could be a teaser's label (a heading or short line). */
+  /** Adds a block; `el` is its element when it could be a teaser's title (a short heading). */
   private push(block: Block, el: Element | null): void {
     this.blocks.push(block);
-    this.label = el && block.type !== "embed" && block.text.length <= TEASER_LABEL_LENGTH ? el : null;
+    this.label = el && block.type === "heading" && block.text.length <= TEASER_LABEL_LENGTH ? el : null;
   }
 
-  /** A promotion right after a heading or short line: that line was its title ("Meer over", "Bekijk ook:"). */
-  private dropTeaserLabel(promotion: Element): void {
+  /** A promotion right after a short heading: that heading was its title ("Meer over", "Lees ook"). */
+  private dropTeaserTitle(promotion: Node): void {
     const label = this.label;
     if (!label) return;
     let before: Element | null = null;
-    for (let cur: Element | null = promotion; cur && cur !== this.body && !before; cur = cur.parentElement) {
-      before = cur.previousElementSibling;
+    for (let cur: Node | null = promotion; cur && cur !== this.body && !before; cur = cur.parentNode) {
+      before = (cur as Element).previousElementSibling;
     }
     if (before && (before === label || before.contains(label))) {
       this.blocks.pop();

@@ -30,8 +30,8 @@ function siteOf(host: string): string {
 export class Promotions {
   /** Per ancestor: text length of the away-links inside it. */
   private readonly awayText = new Map<Element, number>();
-  /** Per ancestor: the smallest text limit of a control inside it. */
-  private readonly controlLimit = new Map<Element, number>();
+  /** Boxes around a control (form, app link, widget), with the most text each may hold. */
+  private readonly boxes = new Map<Element, number>();
   private readonly page: URL | null;
 
   constructor(private readonly body: Element, pageUrl: string | null) {
@@ -43,18 +43,36 @@ export class Promotions {
   visit(el: Element): void {
     if (isLink(el) && this.leadsAway(el.getAttribute("href")!)) this.add(el, Math.max(ICON_LINK_TEXT, textOf(el).length));
     const control = CONTROLS.find((c) => c.test(el));
-    if (!control) return;
-    for (let p: Element | null = el; p && p !== this.body; p = p.parentElement) {
-      this.controlLimit.set(p, Math.min(this.controlLimit.get(p) ?? Infinity, control.maxText));
-    }
+    const box = control && this.boxAround(el);
+    if (box) this.boxes.set(box, Math.min(this.boxes.get(box) ?? Infinity, control.maxText));
   }
 
-  isPromotion(el: Element): boolean {
-    const away = this.awayText.get(el) ?? 0;
-    const limit = this.controlLimit.get(el);
-    if (!away && limit === undefined) return false;
-    const length = textOf(el).length;
-    return (away > 0 && away >= AWAY_SHARE * length) || (limit !== undefined && length <= limit);
+  /** One block's worth of nodes (a paragraph, a list, a loose run) that is mostly links away from the article. */
+  isLinkBlock(nodes: Element | Node[]): boolean {
+    const parts = Array.isArray(nodes) ? nodes : [nodes];
+    let away = 0;
+    for (const node of parts) away += this.awayText.get(node as Element) ?? 0;
+    return away > 0 && away >= AWAY_SHARE * textOf(nodes).length;
+  }
+
+  /** A box around a form, app link or widget that says little more than the control's pitch. */
+  isControlBox(el: Element): boolean {
+    const limit = this.boxes.get(el);
+    return limit !== undefined && textOf(el).length <= limit;
+  }
+
+  /**
+   * The box a control sits in: its nearest ancestor that holds text beside it (the
+   * newsletter's title and pitch, a video's label). Not the body: a control loose among the
+   * paragraphs has no box.
+   */
+  private boxAround(control: Element): Element | null {
+    for (let path = control, box = control.parentElement; box && box !== this.body; path = box, box = box.parentElement) {
+      for (const child of box.childNodes) {
+        if (child !== path && textOf(child).length) return box;
+      }
+    }
+    return null;
   }
 
   private add(link: Element, length: number): void {
