@@ -72,8 +72,10 @@ class BodyWalker {
     private readonly body: Element,
     private readonly base: string | null,
     skip: string,
+    read: readonly Element[],
   ) {
     this.promotions = new Promotions(body, base);
+    for (const el of read) this.dropped.add(el);
     this.markElements(compileSelector(`${JUNK_SELECTORS},${skip}`));
     this.markPhrases();
   }
@@ -278,6 +280,7 @@ class BodyWalker {
   }
 }
 
-export function readBlocks(body: Element, base: string | null, skip: string): Block[] {
-  return new BodyWalker(body, base, skip).run();
+/** The body's blocks; `read` are elements already read as header fields (an intro outside the header). */
+export function readBlocks(body: Element, base: string | null, skip: string, read: readonly Element[] = []): Block[] {
+  return new BodyWalker(body, base, skip, read).run();
 }
