@@ -6,7 +6,7 @@
  */
 import { listFixtures } from "./lib/fixtures";
 import { TRANSFORMATIONS } from "./lib/metamorphic";
-import { runTransformed, type Outcome } from "./lib/robustness";
+import { knownInexact, KNOWN_INEXACT, runTransformed, type Outcome } from "./lib/robustness";
 
 const markdown = process.argv.includes("--markdown");
 const fixtures = listFixtures();
@@ -33,6 +33,9 @@ if (markdown) {
 const misses = outcomes.flat().filter((o) => !o.exact);
 if (misses.length) {
   console.log(`\nNot exact (${misses.length}):`);
-  for (const o of misses) console.log(`  ${o.transformation} × ${o.fixture}: ${o.difference}`);
+  for (const o of misses) {
+    const known = KNOWN_INEXACT.find((k) => k.fixture === o.fixture && k.transformation.test(o.transformation));
+    console.log(`  ${o.transformation} × ${o.fixture}: ${o.difference}${known ? `\n    known: ${known.why}` : ""}`);
+  }
 }
-process.exitCode = misses.length ? 1 : 0;
+process.exitCode = misses.some((o) => !knownInexact(o)) ? 1 : 0;

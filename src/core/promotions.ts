@@ -63,11 +63,13 @@ export class Promotions {
 
   /**
    * The box a control sits in: its nearest ancestor that holds text beside it (the
-   * newsletter's title and pitch, a video's label). Not the body: a control loose among the
+   * newsletter's title and pitch, a video's label). A paragraph is no box (a link in a
+   * sentence is the sentence's), and neither is the body: a control loose among the
    * paragraphs has no box.
    */
   private boxAround(control: Element): Element | null {
     for (let path = control, box = control.parentElement; box && box !== this.body; path = box, box = box.parentElement) {
+      if (box.localName === "p") continue;
       for (const child of box.childNodes) {
         if (child !== path && textOf(child).length) return box;
       }

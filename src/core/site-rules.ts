@@ -123,13 +123,14 @@ export const AWAY_LINKS = [
 ];
 
 /**
- * Parts of a page that hold a form, an app-store link or a DPG video widget (`old-src`
- * pointing at DPG's own widgets or playlists: not the article) and say little themselves:
- * newsletter sign-ups, app promotions, player boxes.
+ * Parts of a page that hold a form, an app-store, newsletter or subscription link or a DPG video widget
+ * (`old-src` pointing at DPG's own widgets or playlists: not the article) and say little
+ * themselves: newsletter sign-ups, app and subscription promotions, player boxes.
  */
 export const CONTROL_BOXES: { selector: string; maxText: number }[] = [
   { selector: 'form,input[type="email"]', maxText: 300 },
   { selector: 'a[href^="https://apps.apple.com/"],a[href^="https://play.google.com/store"],a[href^="https://itunes.apple.com/"]', maxText: 300 },
+  { selector: 'a[href*="/nieuwsbrie"],a[href*="/abonnement"],a[href*="/abonneren"],a[href*="/word-abonnee"],a[href*="aboshop."]', maxText: 300 },
   { selector: '[old-src*="/widgets/"],[old-src*="/playlists/"]', maxText: 120 },
 ];
 
@@ -206,7 +207,7 @@ export const FAMILIES: FamilyRule[] = [
     body: null,
     title: "h1",
     intro: null,
-    authors: 'a[href*="/auteur/"],[rel="author"]',
+    authors: 'a[href*="/auteur/"],[rel="author"],[itemprop="author"]',
     time: "time[datetime]",
     skip: "header,h1",
     lead: null,
