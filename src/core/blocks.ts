@@ -47,6 +47,12 @@ function isJunkText(text: string): boolean {
   return isJunkKey(text) || JUNK_PREFIXES.some((prefix) => text.startsWith(prefix));
 }
 
+/** A paragraph that is one bold phrase: set as a heading, and a teaser's title when a teaser follows. */
+function isBoldLine(el: Element): boolean {
+  const only = el.firstElementChild;
+  return !!only && only === el.lastElementChild && (only.localName === "strong" || only.localName === "b") && textOf(only) === textOf(el);
+}
+
 /** Short inline parts (an sr-only marker span, an "Advertentie" label) that must not join a paragraph. */
 function isInlineJunk(el: Element): boolean {
   return isJunkKey(el.textContent ?? "");
@@ -153,18 +159,18 @@ class BodyWalker {
     } else if (this.hasBlocks.has(el)) {
       stack.push({ kind: "children", nodes: [...el.childNodes] });
     } else {
-      this.paragraph(textOf(el, this.omit));
+      this.paragraph(textOf(el, this.omit), isBoldLine(el) ? el : null);
     }
   }
 
-  private paragraph(text: string): void {
-    if (text && !isJunkText(text)) this.push({ type: "paragraph", text }, null);
+  private paragraph(text: string, label: Element | null = null): void {
+    if (text && !isJunkText(text)) this.push({ type: "paragraph", text }, label);
   }
 
-  /** Adds a block; `el` is its element when it could be a teaser's title (a short heading). */
+  /** Adds a block; `el` is its element when it could be a teaser's title (a short heading or bold line). */
   private push(block: Block, el: Element | null): void {
     this.blocks.push(block);
-    this.label = el && block.type === "heading" && block.text.length <= TEASER_LABEL_LENGTH ? el : null;
+    this.label = el && block.type !== "embed" && block.text.length <= TEASER_LABEL_LENGTH ? el : null;
   }
 
   /** A promotion right after a short heading: that heading was its title ("Meer over", "Lees ook"). */

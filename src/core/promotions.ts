@@ -17,10 +17,7 @@ const AWAY_SHARE = 0.6;
 const ICON_LINK_TEXT = 8;
 
 const isLink = compileSelector("a[href]");
-const CONTROLS: { test: ElementTest; maxText: number }[] = CONTROL_BOXES.map(({ selector, maxText }) => ({
-  test: compileSelector(selector),
-  maxText,
-}));
+const CONTROLS = CONTROL_BOXES.map(({ selector, maxText, inSentence }) => ({ test: compileSelector(selector), maxText, inSentence: !!inSentence }));
 
 /** The site a host belongs to: the DPG title's domain, else the host without www. */
 function siteOf(host: string): string {
@@ -43,7 +40,7 @@ export class Promotions {
   visit(el: Element): void {
     if (isLink(el) && this.leadsAway(el.getAttribute("href")!)) this.add(el, Math.max(ICON_LINK_TEXT, textOf(el).length));
     const control = CONTROLS.find((c) => c.test(el));
-    const box = control && this.boxAround(el);
+    const box = control && this.boxAround(el, control.inSentence);
     if (box) this.boxes.set(box, Math.min(this.boxes.get(box) ?? Infinity, control.maxText));
   }
 
@@ -63,15 +60,15 @@ export class Promotions {
 
   /**
    * The box a control sits in: its nearest ancestor that holds text beside it (the
-   * newsletter's title and pitch, a video's label). A paragraph is no box (a link in a
-   * sentence is the sentence's), and neither is the body: a control loose among the
-   * paragraphs has no box.
+   * newsletter's title and pitch, a video's label). A paragraph is no box unless the control
+   * makes a line of its own (a link in a sentence is the sentence's), and neither is the
+   * body: a control loose among the paragraphs has no box.
    */
-  private boxAround(control: Element): Element | null {
+  private boxAround(control: Element, inSentence: boolean): Element | null {
     for (let path = control, box = control.parentElement; box && box !== this.body; path = box, box = box.parentElement) {
-      if (box.localName === "p") continue;
+      if (box.localName === "p" && !inSentence) continue;
       for (const child of box.childNodes) {
-        if (child !== path && textOf(child).length) return box;
+        if (child !== path && textOf([child]).length) return box;
       }
     }
     return null;

@@ -60,7 +60,7 @@ export const JUNK_TEXTS = [
 /** Blocks starting with one of these are promotions, not article text. */
 export const JUNK_PREFIXES = [
   "Lees ook", "Lees meer", "Bekijk ook", "Bekijk onze nieuwsvideo", "Schrijf je in voor", "Meld je aan voor de nieuwsbrief",
-  "Reageer op dit artikel",
+  "Reageer op dit artikel", "À lire aussi", "Lire aussi", "Lisez aussi",
 ];
 
 /** Elements whose contents the reader never sees: ignored by detection. */
@@ -108,7 +108,7 @@ export const JUNK_SELECTORS = [
 
 /**
  * Links that lead away from the article rather than belong to it: share endpoints (also
- * app schemes and "mailto:?"), the comments. Links to other pages of the same
+ * app schemes and "mailto:?"). Links to other pages of the same
  * site count too (promotions.ts); links to elsewhere on the web are the article's own.
  */
 export const AWAY_LINKS = [
@@ -119,7 +119,6 @@ export const AWAY_LINKS = [
   /^https?:\/\/(?:[\w-]+\.)*(?:pinterest\.com\/pin\/create|reddit\.com\/submit|t\.me\/share|telegram\.me\/share|bsky\.app\/intent)/i,
   /^(?:whatsapp|fb-messenger|sms):/i,
   /^mailto:\?/i,
-  /[#/](?:reacties|reageren|comments?)(?:\b|$)/i,
 ];
 
 /**
@@ -127,9 +126,11 @@ export const AWAY_LINKS = [
  * (`old-src` pointing at DPG's own widgets or playlists: not the article) and say little
  * themselves: newsletter sign-ups, app and subscription promotions, player boxes.
  */
-export const CONTROL_BOXES: { selector: string; maxText: number }[] = [
+export const CONTROL_BOXES: { selector: string; maxText: number; inSentence?: boolean }[] = [
   { selector: 'form,input[type="email"]', maxText: 300 },
   { selector: 'a[href^="https://apps.apple.com/"],a[href^="https://play.google.com/store"],a[href^="https://itunes.apple.com/"]', maxText: 300 },
+  // A comment prompt is a line of its own ("Reageer · 23 reacties"): there the paragraph is the box.
+  { selector: 'a[href*="#reacties"],a[href*="/reacties"],a[href*="#reageren"],a[href*="#comments"]', maxText: 80, inSentence: true },
   { selector: 'a[href*="/nieuwsbrie"],a[href*="/abonnement"],a[href*="/abonneren"],a[href*="/word-abonnee"],a[href*="aboshop."]', maxText: 300 },
   { selector: '[old-src*="/widgets/"],[old-src*="/playlists/"]', maxText: 120 },
 ];
