@@ -4,13 +4,14 @@
  * exactly as expected, the lowest token F1, junk strings left in, and figures right; then what
  * differs where a fixture is not exact.
  */
-import { listFixtures } from "./lib/fixtures";
+import { listFixtures, parseFixture } from "./lib/fixtures";
 import { TRANSFORMATIONS } from "./lib/metamorphic";
 import { knownInexact, KNOWN_INEXACT, runTransformed, type Outcome } from "./lib/robustness";
 
 const markdown = process.argv.includes("--markdown");
 const fixtures = listFixtures();
-const outcomes: Outcome[][] = TRANSFORMATIONS.map((t) => fixtures.map((f) => runTransformed(f, t)));
+const pages = fixtures.map(parseFixture);
+const outcomes: Outcome[][] = TRANSFORMATIONS.map((t) => fixtures.map((f, i) => runTransformed(f, pages[i]!, t)));
 
 const COLUMNS = ["transformation", "exact", "min F1", "junk", "figures right"];
 const rows = TRANSFORMATIONS.map((t, i) => {

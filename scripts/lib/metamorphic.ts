@@ -2,17 +2,19 @@
  * Metamorphic transformations of a fixture page: each changes the markup in a way a reader
  * never notices, so the expected article stays what it was. `npm run robustness` and
  * test/compare/robustness.test.ts run every fixture through every one of them.
- * Each is a small pure function from a fixture to a new fixture (the page is parsed, changed
- * as a DOM or as text, and written out again); none needs a real browser.
+ * Each is a small function from a fixture's parsed page to a changed copy (changed as a DOM,
+ * or written out, changed as text and parsed again); the page given is never touched, so one
+ * parse serves every transformation. None needs a real browser.
  */
 import { JSDOM } from "jsdom";
-import { parseFixture, type Fixture } from "./fixtures";
+import type { Fixture } from "./fixtures";
 
 export interface Transformation {
   name: string;
   /** What a reader would say changed: nothing. What the markup says changed: this. */
   description: string;
-  apply: (fixture: Fixture) => Fixture;
+  /** A changed copy of `page` (the fixture parsed by parseFixture, late body in place). */
+  apply: (page: Document, fixture: Fixture) => Document;
 }
 
 /** Deterministic pseudo-random numbers (mulberry32), so a failing run can be repeated. */
@@ -31,12 +33,12 @@ function serialize(doc: Document): string {
   return `<!DOCTYPE html>\n${doc.documentElement.outerHTML}`;
 }
 
-/** The page after its own late-body script, changed by `change` and written out again. */
-function viaDom(change: (doc: Document, fixture: Fixture) => void): (fixture: Fixture) => Fixture {
-  return (fixture) => {
-    const doc = parseFixture(fixture);
+/** A copy of the page, changed by `change`. */
+function viaDom(change: (doc: Document, fixture: Fixture) => void): Transformation["apply"] {
+  return (page, fixture) => {
+    const doc = page.cloneNode(true) as Document;
     change(doc, fixture);
-    return { ...fixture, html: serialize(doc), expected: { ...fixture.expected, lateBody: false } };
+    return doc;
   };
 }
 
@@ -104,7 +106,7 @@ function offeredAddresses(img: Element): string[] {
 }
 
 /** The article's images keep their address only in `attr`, behind a placeholder src, as a lazy loader would have them. */
-function lazyIn(attr: string): (fixture: Fixture) => Fixture {
+function lazyIn(attr: string): Transformation["apply"] {
   return viaDom((doc, fixture) => {
     const wanted = expectedImages(fixture);
     for (const img of all(doc, "img")) {
@@ -168,15 +170,14 @@ const splitSpans = viaDom((doc) => {
   }
 });
 
-/** Every non-ASCII character of the text as a numeric entity, and Windows line ends. */
-function entitiesCrlf(fixture: Fixture): Fixture {
-  const base = viaDom(() => {})(fixture);
-  const pieces = base.html.split(/(<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>|<[^>]*>)/i);
+/** Every non-ASCII character of the text as a numeric entity, and Windows line ends: the page written out and parsed again. */
+function entitiesCrlf(page: Document, fixture: Fixture): Document {
+  const pieces = serialize(page).split(/(<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>|<[^>]*>)/i);
   const html = pieces
     .map((piece, i) => (i % 2 ? piece : piece.replace(/[^\x00-\x7f]/gu, (ch) => `&#${ch.codePointAt(0)};`)))
     .join("")
     .replace(/\r?\n/g, "\r\n");
-  return { ...base, html };
+  return new JSDOM(html, { url: fixture.expected.url }).window.document;
 }
 
 const noCanonical = viaDom((doc) => {
