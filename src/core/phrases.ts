@@ -8,7 +8,7 @@
  * per-node work is kept native where possible. A NodeIterator hands over the text nodes alone
  * (no JS visit of the elements between them; in jsdom it is a quarter quicker than a
  * TreeWalker); text inside invisible elements is set aside up front from a
- * querySelectorAll, so no text node needs its ancestors checked. Only the
+ * few getElementsByTagName calls, so no text node needs its ancestors checked. Only the
  * stretches of raw text around an anchor word (the phrase's longest plain word, found with a
  * case-insensitive search) are looked at. Where the page has the phrase exactly as the table
  * spells it, as it nearly always does, that is the occurrence; only a stretch with some other
@@ -44,16 +44,22 @@ interface PhraseGroup {
   after: number;
   /** For a standalone phrase, the keys its text node may hold besides it ("" and the leading words); else null. */
   alone: string[] | null;
+  /**
+   * Other words every wording has: a window without them all holds no copy, so it needs no
+   * loose search. An anchor like "verder" is common in prose; this keeps detection cheap there.
+   */
+  companions: RegExp[];
 }
 
 const SLACK = 100;
+const COMPANIONS = 2;
 
 const words = (text: string): string[] => text.toLowerCase().match(/[a-z]+/g) ?? [];
 
 function group(kind: PhraseKind, texts: readonly string[]): PhraseGroup {
   // The longest plain word that every wording has: the rarest hook for one search.
   const shared = words(texts[0]!).filter((w) => texts.every((t) => words(t).includes(w)));
-  const word = shared.reduce((a, b) => (b.length > a.length ? b : a), "");
+  const [word = "", ...others] = [...new Set(shared)].sort((a, b) => b.length - a.length);
   const variants = texts.map((text): Variant => {
     // By UTF-16 unit, as offsets into the raw text are.
     const counts = text.split("").map((unit) => matchKey(unit) !== "");
@@ -73,6 +79,7 @@ function group(kind: PhraseKind, texts: readonly string[]): PhraseGroup {
     before: Math.max(...variants.map((v) => v.anchorAt)) * 2 + SLACK,
     after: Math.max(...variants.map((v) => v.text.length - v.anchorAt)) * 2 + SLACK,
     alone: lead ? ["", ...lead.map(matchKey)] : null,
+    companions: others.slice(0, COMPANIONS).map((w) => new RegExp(w, "i")),
   };
 }
 
@@ -107,7 +114,7 @@ export function findPhrases(root: Element): PhraseHits {
           const after = parts[b]!.slice(start + variant.lastKeyChar + 1 - starts[b]!);
           if (standsAlone(group, matchKey(before), matchKey(after))) found.push(commonElement(nodes[a]!, nodes[b]!));
         }
-      } else {
+      } else if (group.companions.every((word) => word.test(raw.slice(from, to + 1)))) {
         searchWindow(nodes, parts, nodeAt(starts, from), nodeAt(starts, to), group, found);
       }
     }
@@ -122,23 +129,26 @@ function standsAlone(group: PhraseGroup, before: string, after: string): boolean
 
 /** NodeFilter.SHOW_TEXT, spelled out: NodeFilter is a browser global, absent where jsdom runs outside a window. */
 const SHOW_TEXT = 4;
-const INVISIBLE_SELECTOR = [...INVISIBLE_TAGS].join(",");
-
 /**
  * Text nodes under an invisible element (script, style, noscript …) inside root. Usually a
  * handful of elements with one text node each, though noscript parsed without scripting
- * (jsdom) or built with DOM calls can hold whole subtrees.
+ * (jsdom) or built with DOM calls can hold whole subtrees. Found tag by tag with
+ * getElementsByTagName: a selector list costs as much as the walk over the text itself.
  */
 function hiddenText(root: Element): Set<Node> {
   const hidden = new Set<Node>();
-  for (const el of root.querySelectorAll(INVISIBLE_SELECTOR)) {
-    if (!el.firstElementChild) {
-      // The usual script or style: its own children are all there is, no iterator needed.
-      for (let node = el.firstChild; node; node = node.nextSibling) hidden.add(node);
-      continue;
+  for (const tag of INVISIBLE_TAGS) {
+    const elements = root.getElementsByTagName(tag);
+    for (let i = 0; i < elements.length; i++) {
+      const el = elements[i]!;
+      if (!el.firstElementChild) {
+        // The usual script or style: its own children are all there is, no iterator needed.
+        for (let node = el.firstChild; node; node = node.nextSibling) hidden.add(node);
+        continue;
+      }
+      const texts = root.ownerDocument.createNodeIterator(el, SHOW_TEXT);
+      for (let node = texts.nextNode(); node; node = texts.nextNode()) hidden.add(node);
     }
-    const texts = root.ownerDocument.createNodeIterator(el, SHOW_TEXT);
-    for (let node = texts.nextNode(); node; node = texts.nextNode()) hidden.add(node);
   }
   return hidden;
 }
