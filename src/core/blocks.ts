@@ -7,6 +7,7 @@
 import type { Block, EmbedBlock } from "./article";
 import { embedBlock, embedCompanions, isEmbedMarkup, isEmbedQuote } from "./embeds";
 import { carouselFigures, figureBlock } from "./figures";
+import { isPaywallBox, isPaywallLabel } from "./paywall";
 import { Promotions } from "./promotions";
 import { findPhrases } from "./phrases";
 import {
@@ -71,6 +72,8 @@ class BodyWalker {
   private readonly omit = (el: Element) => this.dropped.has(el) || isInlineJunk(el);
   private end: Element | null = null;
   private readonly promotions: Promotions;
+  /** The body holds a paywall box or its heading: the article goes on for subscribers only. */
+  paywall = false;
   /** The element the last block came from while it is a short heading: a teaser's title if a teaser follows. */
   private label: Element | null = null;
 
@@ -201,7 +204,11 @@ class BodyWalker {
   /** One pass over the body: junk to drop, the body's end, and containers that hold blocks. */
   private markElements(drop: ElementTest): void {
     for (let el = this.body.firstElementChild; el; el = nextElement(el, this.body)) {
-      if (drop(el)) this.dropped.add(el);
+      if (drop(el)) {
+        this.dropped.add(el);
+        this.paywall ||= isPaywallBox(el);
+      }
+      this.paywall ||= isPaywallLabel(el);
       this.promotions.visit(el);
       if (!this.end && isBodyEnd(el)) this.end = el;
       if (!BLOCK_TAGS.has(el.localName)) continue;
@@ -286,7 +293,14 @@ class BodyWalker {
   }
 }
 
+export interface BodyReading {
+  blocks: Block[];
+  /** The body shows that the article goes on for subscribers only. */
+  paywall: boolean;
+}
+
 /** The body's blocks; `read` are elements already read as header fields (an intro outside the header). */
-export function readBlocks(body: Element, base: string | null, skip: string, read: readonly Element[] = []): Block[] {
-  return new BodyWalker(body, base, skip, read).run();
+export function readBody(body: Element, base: string | null, skip: string, read: readonly Element[] = []): BodyReading {
+  const walker = new BodyWalker(body, base, skip, read);
+  return { blocks: walker.run(), paywall: walker.paywall };
 }

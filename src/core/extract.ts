@@ -4,9 +4,8 @@
  */
 import type { Article, FigureBlock } from "./article";
 import { anchoredArticle } from "./anchored";
-import { readBlocks } from "./blocks";
+import { readBody } from "./blocks";
 import { figureBlock } from "./figures";
-import { hasPaywall } from "./paywall";
 import { declaresArticle, pageUrl, readHead, readMetadata, type Head } from "./metadata";
 import { compileSelector, findAllDescendants } from "./selectors";
 import { FAMILIES, type FamilyRule } from "./site-rules";
@@ -85,13 +84,14 @@ function extractOrThrow(doc: Document, url?: string): ExtractResult {
       continue;
     }
     const read = meta.introElement ? [meta.introElement] : [];
-    const blocks = [...leadFigures(root, rule, base), ...readBlocks(body, base, rule.skip, read)];
+    const reading = readBody(body, base, rule.skip, read);
+    const blocks = [...leadFigures(root, rule, base), ...reading.blocks];
     if (!blocks.some((b) => b.type === "paragraph")) continue;
     const { introElement: _, ...fields } = meta;
     return {
       ok: true,
       bestEffort: rule === GENERIC,
-      article: { ...fields, url: articleUrl, paywall: hasPaywall(root), blocks },
+      article: { ...fields, url: articleUrl, paywall: reading.paywall, blocks },
     };
   }
   return { ok: false, reason };

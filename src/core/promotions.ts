@@ -6,7 +6,7 @@
  * Reading a block's text is the costly part, so it is only read for blocks holding such a link or control.
  */
 import { AWAY_LINKS, CONTROL_BOXES } from "./site-rules";
-import { compileSelector, type ElementTest } from "./selectors";
+import { compileSelector } from "./selectors";
 import { siteFor } from "./sites";
 import { textOf } from "./text";
 import { safeUrl } from "./urls";
@@ -18,6 +18,8 @@ const ICON_LINK_TEXT = 8;
 
 const isLink = compileSelector("a[href]");
 const CONTROLS = CONTROL_BOXES.map(({ selector, maxText, inSentence }) => ({ test: compileSelector(selector), maxText, inSentence: !!inSentence }));
+/** Any control at all: one test per element instead of one per kind. */
+const isControl = compileSelector(CONTROL_BOXES.map((c) => c.selector).join(","));
 
 /** The site a host belongs to: the DPG title's domain, else the host without www. */
 function siteOf(host: string): string {
@@ -39,7 +41,7 @@ export class Promotions {
   /** Called for every element of the body, in document order (BodyWalker's one pass). */
   visit(el: Element): void {
     if (isLink(el) && this.leadsAway(el.getAttribute("href")!)) this.add(el, Math.max(ICON_LINK_TEXT, textOf(el).length));
-    const control = CONTROLS.find((c) => c.test(el));
+    const control = isControl(el) ? CONTROLS.find((c) => c.test(el)) : undefined;
     const box = control && this.boxAround(el, control.inSentence);
     if (box) this.boxes.set(box, Math.min(this.boxes.get(box) ?? Infinity, control.maxText));
   }
