@@ -22,8 +22,8 @@ describe("articleToPlainText", () => {
         p[2],
         "De stad is gevallen.\n— Een regeringsfunctionaris",
         "- Kandahar\n- Herat\n- Ghazni",
-        "Geblokkeerd bericht van Instagram (https://www.instagram.com/p/CSh2pXbLQ1x/)",
-        "Geblokkeerde social post",
+        "[instagram] (https://www.instagram.com/p/CSh2pXbLQ1x/)",
+        "[unknown]",
         `Bron: ${SEED_URL}`,
       ].join("\n\n") + "\n",
     );
@@ -46,7 +46,7 @@ describe("articleToPlainText", () => {
       ],
     };
     expect(articleToPlainText(article, { date: null, url: null, sourceLabel: "Bron" })).toBe(
-      "Kop met regel\n\nAD\n\nGeblokkeerd\n\n1. a\n2. b\n\n© ANP\n",
+      "Kop met regel\n\nAD\n\n[x]\n\n1. a\n2. b\n\n© ANP\n",
     );
   });
 });
@@ -67,8 +67,8 @@ describe("articleToMarkdown", () => {
         p[2],
         "> De stad is gevallen.\n>\n> — Een regeringsfunctionaris",
         "- Kandahar\n- Herat\n- Ghazni",
-        "*Geblokkeerd bericht van Instagram* <https://www.instagram.com/p/CSh2pXbLQ1x/>",
-        "*Geblokkeerde social post*",
+        "*\\[instagram\\]* <https://www.instagram.com/p/CSh2pXbLQ1x/>",
+        "*\\[unknown\\]*",
         `Bron: <${SEED_URL}>`,
       ].join("\n\n") + "\n",
     );
@@ -104,7 +104,7 @@ describe("articleToMarkdown", () => {
         "H&M en \\&amp; en &\\#60;",
         "### Vraag \\#1",
         "*Foto*",
-        "*Bericht* <https://youtu.be/a(b)c%20d>",
+        "*\\[youtube\\]* <https://youtu.be/a(b)c%20d>",
       ].join("\n\n") + "\n",
     );
   });
