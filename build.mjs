@@ -18,10 +18,12 @@ const ROOT = dirname(fileURLToPath(import.meta.url));
 /**
  * Size budgets of the minified bundles, in KB (1024 bytes). content.js (detection) runs on
  * every DPG page; reader.js (extraction and the reading view) only where detection finds something.
+ * reader.js went from 50 to 56 KB with issue 11 (the 2026 templates, promotions by what they are,
+ * photo series, the anchored reading of unknown layouts): about 6 KB of extraction.
  */
 export const BUDGETS_KB = {
   "content.js": 30,
-  "reader.js": 50,
+  "reader.js": 56,
   "background.js": 5,
   "popup.js": 10,
   "options.js": 12,

@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { assess, type Article } from "../core/index";
+import type { EmbedBlock } from "../core/article";
 import { pageUrl } from "../core/metadata";
 
 const USAGE = `Usage: npm run --silent extract -- FILE.html [--format json|text] [--url URL]
@@ -57,8 +58,13 @@ function parseArgs(args: string[]): Options | "help" {
   return { file, format, url };
 }
 
+/** A blocked post: the CLI has no notes of its own, only what the page revealed. */
+function embedLine(block: EmbedBlock): string {
+  return `[blocked ${block.kind}${block.url ? `: ${block.url}` : ""}]`;
+}
+
 function asText(article: Article): string {
-  const parts = [article.title, article.intro, ...article.blocks.map((b) => b.text)];
+  const parts = [article.title, article.intro, ...article.blocks.map((b) => (b.type === "embed" ? embedLine(b) : b.text))];
   return parts.filter((p): p is string => !!p).join("\n\n") + "\n";
 }
 

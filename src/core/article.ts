@@ -38,10 +38,9 @@ export interface FigureBlock {
   credit: string | null;
 }
 
+/** A blocked post or widget. The view words its note from `kind` (and `url`): the page's own text is a consent plea, never article. */
 export interface EmbedBlock {
   type: "embed";
-  /** The note shown in the reading view's flow, e.g. "Geblokkeerd bericht van Instagram". */
-  text: string;
   kind: EmbedKind;
   /** https link to the original post when the page reveals one, else null. */
   url: string | null;
@@ -81,6 +80,8 @@ export interface Article {
   url: string | null;
   /** BCP 47 language of the article ("nl", "fr"). */
   lang: string;
+  /** The page says the article continues for subscribers only: the blocks are what a non-subscriber sees. */
+  paywall: boolean;
   blocks: Block[];
 }
 

@@ -6,10 +6,12 @@
  */
 import type { Block, EmbedBlock } from "./article";
 import { embedBlock, embedCompanions, isEmbedMarkup, isEmbedQuote } from "./embeds";
-import { figureBlock } from "./figures";
+import { carouselFigures, figureBlock } from "./figures";
+import { isPaywallBox, isPaywallLabel } from "./paywall";
+import { Promotions } from "./promotions";
 import { findPhrases } from "./phrases";
 import {
-  BLOCK_TAGS, BODY_END, JUNK_PREFIXES, JUNK_SELECTORS, JUNK_TEXTS, PHRASES, PLAYLIST_WIDGET,
+  BLOCK_TAGS, BODY_END, CAROUSEL, JUNK_PREFIXES, JUNK_SELECTORS, JUNK_TEXTS, PHRASES, PLAYLIST_WIDGET,
 } from "./site-rules";
 import { compileSelector, findAllDescendants, findDescendant, first, nextElement, type ElementTest } from "./selectors";
 import { socialLink } from "./urls";
@@ -28,6 +30,9 @@ const isContent = compileSelector("p,h1,h2,h3,h4,h5,h6,figure,ul,ol,img,picture,
 const isPlaylistWidget = compileSelector(PLAYLIST_WIDGET);
 const isBodyEnd = compileSelector(BODY_END);
 const isLink = compileSelector("a[href]");
+const isCarousel = compileSelector(CAROUSEL);
+/** A teaser's own heading ("Meer over", "Lees ook") is no longer than this. */
+const TEASER_LABEL_LENGTH = 60;
 
 /** Room for a placeholder block's own button and label texts. */
 const PLACEHOLDER_EXTRA_TEXT = 80;
@@ -41,6 +46,12 @@ const isJunkKey = (text: string) => text.length < JUNK_MAX_LENGTH && JUNK_KEYS.h
 
 function isJunkText(text: string): boolean {
   return isJunkKey(text) || JUNK_PREFIXES.some((prefix) => text.startsWith(prefix));
+}
+
+/** A paragraph that is one bold phrase: set as a heading, and a teaser's title when a teaser follows. */
+function isBoldLine(el: Element): boolean {
+  const only = el.firstElementChild;
+  return !!only && only === el.lastElementChild && (only.localName === "strong" || only.localName === "b") && textOf(only) === textOf(el);
 }
 
 /** Short inline parts (an sr-only marker span, an "Advertentie" label) that must not join a paragraph. */
@@ -60,12 +71,20 @@ class BodyWalker {
   private readonly hasBlocks = new Set<Element>();
   private readonly omit = (el: Element) => this.dropped.has(el) || isInlineJunk(el);
   private end: Element | null = null;
+  private readonly promotions: Promotions;
+  /** The body holds a paywall box or its heading: the article goes on for subscribers only. */
+  paywall = false;
+  /** The element the last block came from while it is a short heading: a teaser's title if a teaser follows. */
+  private label: Element | null = null;
 
   constructor(
     private readonly body: Element,
     private readonly base: string | null,
     skip: string,
+    read: readonly Element[],
   ) {
+    this.promotions = new Promotions(body, base);
+    for (const el of read) this.dropped.add(el);
     this.markElements(compileSelector(`${JUNK_SELECTORS},${skip}`));
     this.markPhrases();
   }
@@ -78,7 +97,8 @@ class BodyWalker {
     while (stack.length) {
       const item = stack.pop()!;
       if (item.kind === "run") {
-        this.paragraph(textOf(item.nodes, this.omit));
+        if (this.promotions.isLinkBlock(item.nodes)) this.dropTeaserTitle(item.nodes[0]!);
+        else this.paragraph(textOf(item.nodes, this.omit));
       } else if (item.kind === "children") {
         for (const next of this.split(item.nodes).reverse()) stack.push(next);
       } else if (item.el === end) {
@@ -115,48 +135,81 @@ class BodyWalker {
     if (this.dropped.has(el) || isSkippedElement(el)) return;
     const embed = this.embeds.get(el);
     if (embed) {
-      this.blocks.push(embed);
+      this.push(embed, null);
       return;
     }
     const tag = el.localName;
+    // A container is judged by its blocks one by one: a teaser beside a paragraph takes only itself.
+    const oneBlock = !this.hasBlocks.has(el) || tag === "ul" || tag === "ol";
+    if (this.promotions.isControlBox(el) || (oneBlock && this.promotions.isLinkBlock(el))) {
+      this.dropTeaserTitle(el);
+      return;
+    }
     if (tag === "h1") return;
-    if (/^h[2-6]$/.test(tag)) {
+    if (isCarousel(el) || (tag === "figure" && findDescendant(el, isCarousel))) {
+      for (const figure of carouselFigures(el, this.base)) this.push(figure, null);
+    } else if (/^h[2-6]$/.test(tag)) {
       const text = textOf(el, this.omit);
-      if (text && !isJunkText(text)) this.blocks.push({ type: "heading", text, level: tag === "h2" ? 2 : 3 });
+      if (text && !isJunkText(text)) this.push({ type: "heading", text, level: tag === "h2" ? 2 : 3 }, el);
     } else if (tag === "figure") {
       const figure = figureBlock(el, this.base);
-      if (figure) this.blocks.push(figure);
+      if (figure) this.push(figure, null);
     } else if (tag === "ul" || tag === "ol") {
       const items = [...el.children].filter((li) => li.localName === "li").map((li) => textOf(li, this.omit)).filter(Boolean);
-      if (items.length) this.blocks.push({ type: "list", text: items.join("\n"), items, ordered: tag === "ol" });
+      if (items.length) this.push({ type: "list", text: items.join("\n"), items, ordered: tag === "ol" }, null);
     } else if (tag === "blockquote") {
       this.quote(el);
     } else if (this.hasBlocks.has(el)) {
       stack.push({ kind: "children", nodes: [...el.childNodes] });
     } else {
-      this.paragraph(textOf(el, this.omit));
+      this.paragraph(textOf(el, this.omit), isBoldLine(el) ? el : null);
     }
   }
 
-  private paragraph(text: string): void {
-    if (text && !isJunkText(text)) this.blocks.push({ type: "paragraph", text });
+  private paragraph(text: string, label: Element | null = null): void {
+    if (text && !isJunkText(text)) this.push({ type: "paragraph", text }, label);
+  }
+
+  /** Adds a block; `el` is its element when it could be a teaser's title (a short heading or bold line). */
+  private push(block: Block, el: Element | null): void {
+    this.blocks.push(block);
+    this.label = el && block.type !== "embed" && block.text.length <= TEASER_LABEL_LENGTH ? el : null;
+  }
+
+  /** A promotion right after a short heading: that heading was its title ("Meer over", "Lees ook"). */
+  private dropTeaserTitle(promotion: Node): void {
+    const label = this.label;
+    if (!label) return;
+    let before: Element | null = null;
+    for (let cur: Node | null = promotion; cur && cur !== this.body && !before; cur = cur.parentNode) {
+      before = (cur as Element).previousElementSibling;
+    }
+    if (before && (before === label || before.contains(label))) {
+      this.blocks.pop();
+      this.label = null;
+    }
   }
 
   private quote(el: Element): void {
     if (isEmbedQuote(el)) {
-      this.blocks.push(embedBlock(el, [], this.base));
+      this.push(embedBlock(el, [], this.base), null);
       return;
     }
     const citeEl = first(el, "cite,footer,figcaption");
     const text = textOf(el, (child) => child === citeEl || this.omit(child));
     const cite = citeEl ? textOf(citeEl).replace(/^[—–-]\s*/, "") || null : null;
-    if (text && !isJunkText(text)) this.blocks.push({ type: "quote", text, cite });
+    if (text && !isJunkText(text)) this.push({ type: "quote", text, cite }, null);
   }
 
   /** One pass over the body: junk to drop, the body's end, and containers that hold blocks. */
   private markElements(drop: ElementTest): void {
     for (let el = this.body.firstElementChild; el; el = nextElement(el, this.body)) {
-      if (drop(el)) this.dropped.add(el);
+      if (drop(el)) {
+        this.dropped.add(el);
+        this.paywall ||= isPaywallBox(el);
+      }
+      this.paywall ||= isPaywallLabel(el);
+      this.promotions.visit(el);
       if (!this.end && isBodyEnd(el)) this.end = el;
       if (!BLOCK_TAGS.has(el.localName)) continue;
       for (let p = el.parentElement; p && p !== this.body && !this.hasBlocks.has(p); p = p.parentElement) {
@@ -240,6 +293,14 @@ class BodyWalker {
   }
 }
 
-export function readBlocks(body: Element, base: string | null, skip: string): Block[] {
-  return new BodyWalker(body, base, skip).run();
+export interface BodyReading {
+  blocks: Block[];
+  /** The body shows that the article goes on for subscribers only. */
+  paywall: boolean;
+}
+
+/** The body's blocks; `read` are elements already read as header fields (an intro outside the header). */
+export function readBody(body: Element, base: string | null, skip: string, read: readonly Element[] = []): BodyReading {
+  const walker = new BodyWalker(body, base, skip, read);
+  return { blocks: walker.run(), paywall: walker.paywall };
 }

@@ -5,7 +5,7 @@
  * come out; the kind falls back to attribute hints, else "unknown".
  */
 import type { EmbedBlock, EmbedKind } from "./article";
-import { EMBED_HINTS, EMBED_ID_ATTRIBUTES, EMBED_MARKUP, EMBED_NOTES } from "./site-rules";
+import { EMBED_HINTS, EMBED_ID_ATTRIBUTES, EMBED_MARKUP, EMBED_URL_ATTRIBUTES } from "./site-rules";
 import { compileSelector, findDescendant, first, nextElement, noscriptElements } from "./selectors";
 import { textOf } from "./text";
 import { socialLink, type SocialLink } from "./urls";
@@ -22,7 +22,7 @@ function linksOf(el: Element, base: string | null): SocialLink[] {
   };
   for (const name of el.getAttributeNames()) {
     const value = el.getAttribute(name) ?? "";
-    if (name === "href" || name === "cite" || name === "src" || (name.startsWith("data-") && LINKISH.test(value.trim()))) {
+    if (EMBED_URL_ATTRIBUTES.includes(name) || (name.startsWith("data-") && LINKISH.test(value.trim()))) {
       add(value);
     }
   }
@@ -100,7 +100,5 @@ export function embedBlock(scope: Element, companions: Element[], base: string |
       }
     }
   }
-  const note = EMBED_NOTES[kind];
-  const url = link && note.linked ? link.url : null;
-  return { type: "embed", text: url ? note.linked! : note.unlinked, kind, url };
+  return { type: "embed", kind, url: link?.url ?? null };
 }

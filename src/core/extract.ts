@@ -3,13 +3,18 @@
  * fields and walks the body into blocks. Pure over the Document: the page is never changed.
  */
 import type { Article, FigureBlock } from "./article";
-import { readBlocks } from "./blocks";
+import { anchoredArticle } from "./anchored";
+import { readBody } from "./blocks";
 import { figureBlock } from "./figures";
 import { declaresArticle, pageUrl, readHead, readMetadata, type Head } from "./metadata";
 import { compileSelector, findAllDescendants } from "./selectors";
 import { FAMILIES, type FamilyRule } from "./site-rules";
 
-export type ExtractResult = { ok: true; article: Article } | { ok: false; reason: string };
+/**
+ * `bestEffort`: the page fits no known layout, and the article was read from where its
+ * placeholders and markers sit (or from a generic article element): the view may miss or keep a part.
+ */
+export type ExtractResult = { ok: true; article: Article; bestEffort: boolean } | { ok: false; reason: string };
 
 function findRoot(doc: Document, head: Head): { rule: FamilyRule; root: Element } | null {
   for (const rule of FAMILIES) {
@@ -44,29 +49,50 @@ export function extract(doc: Document, url?: string): ExtractResult {
   }
 }
 
+const GENERIC = FAMILIES.find((rule) => rule.family === "generic")!;
+
+interface Reading {
+  rule: FamilyRule;
+  root: Element;
+  /** The element holding the body blocks. */
+  body: Element;
+}
+
+/**
+ * The family's reading of the page when one fits; after it, or instead of a generic one, a
+ * reading anchored on the placeholders, for an article page whose layout no family knows.
+ */
+function* readings(doc: Document, head: Head): Generator<Reading> {
+  const found = findRoot(doc, head);
+  const family = found && { ...found, body: (found.rule.body && found.root.querySelector(found.rule.body)) || found.root };
+  if (family && family.rule !== GENERIC) yield family;
+  const anchored = declaresArticle(doc, head) ? anchoredArticle(doc) : null;
+  if (anchored) yield { rule: GENERIC, ...anchored };
+  if (family && family.rule === GENERIC) yield family;
+}
+
 function extractOrThrow(doc: Document, url?: string): ExtractResult {
   const head = readHead(doc);
-  const found = findRoot(doc, head);
-  if (!found) return { ok: false, reason: "no article body found" };
-  const { rule, root } = found;
   const articleUrl = pageUrl(doc, url, head);
   const base = url ?? articleUrl;
-  const meta = readMetadata(doc, head, root, rule, base);
-  if (!meta.title) return { ok: false, reason: "no article title found" };
-  const body = (rule.body && root.querySelector(rule.body)) || root;
-  const blocks = [...leadFigures(root, rule, base), ...readBlocks(body, base, rule.skip)];
-  if (!blocks.some((b) => b.type === "paragraph")) return { ok: false, reason: "no article text found" };
-  return {
-    ok: true,
-    article: {
-      title: meta.title,
-      intro: meta.intro,
-      byline: meta.byline,
-      published: meta.published,
-      site: meta.site,
-      url: articleUrl,
-      lang: meta.lang,
-      blocks,
-    },
-  };
+  let reason = "no article body found";
+  for (const { rule, root, body } of readings(doc, head)) {
+    reason = "no article text found";
+    const meta = readMetadata(doc, head, root, rule, base);
+    if (!meta.title) {
+      reason = "no article title found";
+      continue;
+    }
+    const read = meta.introElement ? [meta.introElement] : [];
+    const reading = readBody(body, base, rule.skip, read);
+    const blocks = [...leadFigures(root, rule, base), ...reading.blocks];
+    if (!blocks.some((b) => b.type === "paragraph")) continue;
+    const { introElement: _, ...fields } = meta;
+    return {
+      ok: true,
+      bestEffort: rule === GENERIC,
+      article: { ...fields, url: articleUrl, paywall: reading.paywall, blocks },
+    };
+  }
+  return { ok: false, reason };
 }

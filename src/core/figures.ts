@@ -1,51 +1,120 @@
 /**
- * A figure as the reader needs it: one trustworthy image URL (lazy-loading attributes and
- * <noscript> copies included), the caption without the fullscreen button label, and the
- * credit without its "©"/"Bron" prefix.
+ * A figure as the reader needs it: one trustworthy image URL (wherever a lazy loader keeps
+ * it, <noscript> copies included), the caption without the fullscreen button label, and the
+ * credit without its "©"/"Bron"/"Foto" label. A photo series (carousel) is one figure per slide.
  */
 import type { FigureBlock } from "./article";
-import { CAPTION_LABELS, CREDIT_PREFIXES, CREDIT_SELECTOR } from "./site-rules";
+import {
+  CAPTION_LABELS, CAROUSEL_SLIDE, CREDIT_PREFIXES, CREDIT_SELECTOR, EMPTY_ALT, IMAGE_SOURCES, PLACEHOLDER_IMAGE, SLIDE_CAPTION_ATTRIBUTE, SLIDE_CREDIT_ATTRIBUTE,
+} from "./site-rules";
 import { matchKey, normalizeText, stripLabel, textOf } from "./text";
-import { largestSrcsetUrl, safeUrl } from "./urls";
+import { readingSrcsetUrl, safeUrl } from "./urls";
 import { closestTag, compileSelector, findAllDescendants, findDescendant, first, noscriptElements } from "./selectors";
 
 const isNoscript = compileSelector("noscript");
 const isImg = compileSelector("img");
+const isSlide = compileSelector(CAROUSEL_SLIDE);
+const isCredit = compileSelector(CREDIT_SELECTOR);
+const isLiveImg = (el: Element) => el.localName === "img" && !closestTag(el, "noscript");
 
-const LABEL_KEYS = CAPTION_LABELS.map(matchKey);
+const CAPTION_LABEL_KEYS = new Set(CAPTION_LABELS.map(matchKey));
+const CREDIT_LABEL_KEYS = new Set(CREDIT_PREFIXES.map(matchKey));
+/** An element holding only a credit label ("Bron", "©", "foto:"); "©" alone has an empty key. */
+const isCreditLabel = (el: Element) => CREDIT_LABEL_KEYS.has(matchKey(el.textContent ?? "")) && !!normalizeText(el.textContent ?? "");
+/** An element holding only a label, of a credit or of the fullscreen button. */
+const isLabelOnly = (el: Element) => isCreditLabel(el) || CAPTION_LABEL_KEYS.has(matchKey(el.textContent ?? ""));
 
-/** Attribute readers in order of preference; the first safe http(s) URL wins. */
-const IMAGE_SOURCES: ((img: Element) => string | null)[] = [
-  (img) => img.getAttribute("src"),
-  (img) => img.getAttribute("data-src"),
-  (img) => img.getAttribute("data-lazy-src"),
-  (img) => largestSrcsetUrl(img.getAttribute("srcset")),
-  (img) => largestSrcsetUrl(img.getAttribute("data-srcset")),
-  (img) => {
-    const picture = closestTag(img, "picture");
-    return largestSrcsetUrl((picture && first(picture, "source[srcset]")?.getAttribute("srcset")) ?? null);
-  },
-];
+/**
+ * The one gate every image address passes: resolved against the page, plain http(s), and not
+ * a lazy loader's stand-in (data:/blob:, a blank or spacer file).
+ */
+export function acceptImageUrl(raw: string | null | undefined, base: string | null): string | null {
+  // A flag like data-lazy="true" is not a relative address.
+  const url = raw && ADDRESS_LIKE.test(raw) ? safeUrl(raw, base) : null;
+  return url && !PLACEHOLDER_IMAGE.test(url) ? url : null;
+}
+
+const ADDRESS_LIKE = /[/.]/;
+
+/** A 1×1 img is a tracking pixel or a stand-in: its `src` is never the photo. */
+function isPixel(img: Element): boolean {
+  return img.getAttribute("width")?.trim() === "1" && img.getAttribute("height")?.trim() === "1";
+}
+
+/** Candidate addresses of one img, in order of preference. */
+function imageCandidates(img: Element): (string | null)[] {
+  const picture = closestTag(img, "picture");
+  const sources = picture ? [...picture.children].filter((el) => el.localName === "source") : [];
+  return IMAGE_SOURCES.flatMap(({ attr, srcset }) => {
+    if (srcset) return [img, ...sources].map((el) => readingSrcsetUrl(el.getAttribute(attr)));
+    return attr === "src" && isPixel(img) ? [] : [img.getAttribute(attr)];
+  });
+}
 
 function imageUrl(img: Element, base: string | null): string | null {
-  for (const read of IMAGE_SOURCES) {
-    const url = safeUrl(read(img), base);
+  for (const raw of imageCandidates(img)) {
+    const url = acceptImageUrl(raw, base);
     if (url) return url;
   }
   return null;
 }
 
-function figureImageUrl(figure: Element, base: string | null): { src: string | null; alt: string } {
-  const img = findDescendant(figure, (el) => el.localName === "img" && !closestTag(el, "noscript"));
+function altOf(img: Element | null | undefined): string {
+  const alt = normalizeText(img?.getAttribute("alt") ?? "");
+  return EMPTY_ALT.test(alt) ? "" : alt;
+}
+
+/** The live img's address, else one from a <noscript> copy of it. */
+function imageOf(scope: Element, base: string | null): { src: string | null; alt: string } {
+  const img = findDescendant(scope, isLiveImg);
   const fromImg = img ? imageUrl(img, base) : null;
-  if (fromImg) return { src: fromImg, alt: normalizeText(img!.getAttribute("alt") ?? "") };
-  for (const noscript of findAllDescendants(figure, isNoscript)) {
+  if (fromImg) return { src: fromImg, alt: altOf(img) };
+  for (const noscript of findAllDescendants(scope, isNoscript)) {
     for (const copy of noscriptElements(noscript, isImg)) {
       const src = imageUrl(copy, base);
-      if (src) return { src, alt: normalizeText(img?.getAttribute("alt") ?? copy.getAttribute("alt") ?? "") };
+      if (src) return { src, alt: altOf(img) || altOf(copy) };
     }
   }
-  return { src: null, alt: normalizeText(img?.getAttribute("alt") ?? "") };
+  return { src: null, alt: altOf(img) };
+}
+
+/**
+ * A credit with its label ("© EPA", "Bron: ANP", "foto Harmen de Jong") → the name; null when
+ * the text does not open with a label. A word label must be followed by a name, so a caption
+ * like "Foto van de brand" stays a caption.
+ */
+function labelledCredit(text: string): string | null {
+  const name = stripLabel(text, CREDIT_PREFIXES);
+  if (name === text) return null;
+  const wordLabel = /^[a-z]+\s/i.test(text);
+  return wordLabel && name[0] !== name[0]!.toUpperCase() ? null : name;
+}
+
+/**
+ * The credit part of a caption: a credit-ish element that is not just the label, the element
+ * after a label of its own ("Bron" then the name), or a last part that opens with a label.
+ */
+function creditElement(figcaption: Element): Element | null {
+  const hooked = findAllDescendants(figcaption, isCredit).find((el) => !isLabelOnly(el));
+  if (hooked) return hooked;
+  const label = findDescendant(figcaption, (el) => !!el.nextElementSibling && isCreditLabel(el));
+  if (label) return label.nextElementSibling;
+  const last = figcaption.lastElementChild;
+  return last && last !== figcaption.firstElementChild && labelledCredit(textOf(last)) !== null ? last : null;
+}
+
+/** Where a credit written into the caption text may start: the text's start, or after a sentence. */
+const CREDIT_START = /(?:^|(?<=[.!?)”"'’])\s+)(?=©|bron\b|foto\b|beeld\b)/gi;
+
+/** "Caption. © EPA" or "Caption. Foto: ANP" as one text: split at the last labelled credit. */
+function trailingCredit(caption: string): { caption: string; credit: string } | null {
+  const at = caption.lastIndexOf("©");
+  if (at >= 0) return { caption: caption.slice(0, at).trim(), credit: caption.slice(at + 1).trim() };
+  for (const match of [...caption.matchAll(CREDIT_START)].reverse()) {
+    const credit = labelledCredit(caption.slice(match.index + match[0].length));
+    if (credit && !/[.!?]/.test(credit)) return { caption: caption.slice(0, match.index).trim(), credit };
+  }
+  return null;
 }
 
 function stripLabels(caption: string): string {
@@ -59,27 +128,36 @@ function stripLabels(caption: string): string {
 /** Splits a figcaption into caption and credit. */
 function captionParts(figcaption: Element | null): { caption: string | null; credit: string | null } {
   if (!figcaption) return { caption: null, credit: null };
-  const creditEl = first(figcaption, CREDIT_SELECTOR);
-  const isLabel = (el: Element) => {
-    const key = matchKey(el.textContent ?? "");
-    return el === creditEl || LABEL_KEYS.includes(key) || key === "bron";
-  };
+  const creditEl = creditElement(figcaption);
+  // A label in its own element ("Bron " before a cite, an sr-only "Volledig scherm") is neither part.
+  const isLabel = (el: Element) => el === creditEl || isLabelOnly(el);
   let caption = stripLabels(textOf(figcaption, isLabel));
-  let credit = creditEl ? stripLabel(textOf(creditEl), CREDIT_PREFIXES) : null;
-  if (!creditEl) {
-    const at = caption.lastIndexOf("©");
-    if (at >= 0) {
-      credit = caption.slice(at + 1).trim();
-      caption = caption.slice(0, at).trim();
-    }
-  }
+  let credit: string | null = creditEl ? stripLabel(textOf(creditEl), CREDIT_PREFIXES) : null;
+  const split = creditEl ? null : trailingCredit(caption);
+  if (split) ({ caption, credit } = split);
   return { caption: caption || null, credit: credit || null };
 }
 
-export function figureBlock(figure: Element, base: string | null): FigureBlock | null {
-  const { src, alt } = figureImageUrl(figure, base);
-  const { caption, credit } = captionParts(first(figure, "figcaption"));
+function figure(src: string | null, alt: string, caption: string | null, credit: string | null): FigureBlock | null {
   if (!src && !caption && !credit) return null;
   const text = [caption, credit && `© ${credit}`].filter(Boolean).join(" ");
   return { type: "figure", text, src, alt, caption, credit };
+}
+
+export function figureBlock(el: Element, base: string | null): FigureBlock | null {
+  const { src, alt } = imageOf(el, base);
+  const { caption, credit } = captionParts(first(el, "figcaption"));
+  return figure(src, alt, caption, credit);
+}
+
+/** One figure per slide; a slide's img carries its caption and credit as attributes. */
+export function carouselFigures(carousel: Element, base: string | null): FigureBlock[] {
+  return findAllDescendants(carousel, isSlide).flatMap((slide) => {
+    const img = findDescendant(slide, isLiveImg);
+    const captionAttr = normalizeText(img?.getAttribute(SLIDE_CAPTION_ATTRIBUTE) ?? "");
+    const creditAttr = normalizeText(img?.getAttribute(SLIDE_CREDIT_ATTRIBUTE) ?? "");
+    if (!captionAttr && !creditAttr) return figureBlock(slide, base) ?? [];
+    const { src, alt } = imageOf(slide, base);
+    return figure(src, alt, captionAttr || null, stripLabel(creditAttr, CREDIT_PREFIXES) || null) ?? [];
+  });
 }

@@ -11,6 +11,8 @@ import { safeUrl } from "./urls";
 export interface Metadata {
   title: string;
   intro: string | null;
+  /** Where the intro came from, so the body does not give it a second time. */
+  introElement: Element | null;
   byline: string | null;
   published: string | null;
   site: string;
@@ -108,11 +110,16 @@ function authorNames(scope: Element | null, rule: FamilyRule, ld: () => JsonObje
   return names;
 }
 
-/** An intro without its own hook: the first paragraph following the headline in the header. */
+/**
+ * An intro without its own hook: the first paragraph following the headline in the header,
+ * else a paragraph right after the header (the classic and artstyle layouts put it there).
+ */
 function paragraphAfter(h1: Element): Element | null {
-  if (!closestTag(h1, "header")) return null;
+  const header = closestTag(h1, "header");
+  if (!header) return null;
   for (let el = h1.nextElementSibling; el; el = el.nextElementSibling) if (el.localName === "p") return el;
-  return null;
+  const next = header.nextElementSibling;
+  return next?.localName === "p" && textOf(next) ? next : null;
 }
 
 export function readMetadata(doc: Document, head: Head, root: Element, rule: FamilyRule, url: string | null): Metadata {
@@ -147,6 +154,7 @@ export function readMetadata(doc: Document, head: Head, root: Element, rule: Fam
   return {
     title,
     intro: (introEl && textOf(introEl)) || null,
+    introElement: introEl,
     byline: joinNames(authorNames(header, rule, ld, head), lang),
     published: published || null,
     site: site?.name ?? head.meta.get("og:site_name") ?? host ?? "",

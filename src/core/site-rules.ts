@@ -16,17 +16,33 @@ export const PHRASES = {
   placeholder: [
     "Helaas kunnen wij deze social post, liveblog of anders niet tonen omdat het één of meerdere social media-elementen bevat. Aanvaard de social media-cookies om deze inhoud alsnog te tonen.",
   ],
-  /** Screen-reader note before an inline photo. */
-  photoMarker: ["Tekst gaat verder onder de foto."],
+  /**
+   * Screen-reader note before an inline photo, a family of wordings (HLN: "De tekst gaat verder
+   * onder de afbeelding"). All share the anchor word "verder", so one search finds them all.
+   */
+  photoMarker: [
+    "Tekst gaat verder onder de foto.",
+    "Tekst gaat verder onder de afbeelding.",
+    "Tekst gaat verder onder de video.",
+    "Tekst gaat verder onder het beeld.",
+  ],
   /** Intro of the news-video playlist widget. */
   playlist: ["Bekijk onze nieuwsvideo's in onderstaande playlist:"],
 } as const;
 
 export type PhraseKind = keyof typeof PHRASES;
 
+/**
+ * Phrases that are a note of their own, never part of a sentence: a hit counts only when its
+ * text node holds nothing else but these leading words ("De tekst gaat verder …") and punctuation.
+ * Prose that happens to say "de tekst gaat verder onder de foto van …" is no marker.
+ */
+export const STANDALONE_PHRASES: Partial<Record<PhraseKind, string[]>> = { photoMarker: ["De"] };
+
 /** Whole blocks (paragraphs, caption parts, inline spans) with exactly this text are junk. */
 export const JUNK_TEXTS = [
-  "Tekst gaat verder onder de foto.",
+  ...PHRASES.photoMarker,
+  ...PHRASES.photoMarker.map((marker) => `De ${marker.toLowerCase()}`),
   "Onze excuses",
   "Advertentie",
   "Volledig scherm",
@@ -37,10 +53,15 @@ export const JUNK_TEXTS = [
   "Aanvaard de social media-cookies",
   "Sociale media-cookies aanvaarden",
   "Cookie-instellingen",
+  "Kopieer link",
+  "Link kopiëren",
 ];
 
 /** Blocks starting with one of these are promotions, not article text. */
-export const JUNK_PREFIXES = ["Lees ook", "Lees meer", "Bekijk onze nieuwsvideo", "Schrijf je in voor", "Meld je aan voor de nieuwsbrief"];
+export const JUNK_PREFIXES = [
+  "Lees ook", "Lees meer", "Bekijk ook", "Bekijk onze nieuwsvideo", "Schrijf je in voor", "Meld je aan voor de nieuwsbrief",
+  "Reageer op dit artikel", "À lire aussi", "Lire aussi", "Lisez aussi",
+];
 
 /** Elements whose contents the reader never sees: ignored by detection. */
 export const INVISIBLE_TAGS = new Set(["script", "style", "template", "noscript", "head", "title"]);
@@ -78,7 +99,41 @@ export const JUNK_SELECTORS = [
   ".artstyle__editorial-tips",
   ".artstyle__share",
   ".artstyle__newsletter",
+  // Hints only: the same blocks are also found by what their links point at (promotions.ts).
+  '[data-content-type="SHARE"]',
+  '[data-content-type="CROSS_PROMOTION"]',
+  // Hidden from screen readers, so not what the page says: ad slots, the caption list a carousel repeats.
+  '[aria-hidden="true"]',
 ].join(",");
+
+/**
+ * Links that lead away from the article rather than belong to it: share endpoints (also
+ * app schemes and "mailto:?"). Links to other pages of the same
+ * site count too (promotions.ts); links to elsewhere on the web are the article's own.
+ */
+export const AWAY_LINKS = [
+  /^https?:\/\/(?:[\w-]+\.)*facebook\.com\/(?:sharer|share\.php|dialog\/(?:share|feed))/i,
+  /^https?:\/\/(?:[\w-]+\.)*(?:twitter|x)\.com\/(?:intent|share)\b/i,
+  /^https?:\/\/(?:[\w-]+\.)*linkedin\.com\/(?:sharing|shareArticle|cws\/share)/i,
+  /^https?:\/\/(?:wa\.me\/|(?:api|web)\.whatsapp\.com\/send)/i,
+  /^https?:\/\/(?:[\w-]+\.)*(?:pinterest\.com\/pin\/create|reddit\.com\/submit|t\.me\/share|telegram\.me\/share|bsky\.app\/intent)/i,
+  /^(?:whatsapp|fb-messenger|sms):/i,
+  /^mailto:\?/i,
+];
+
+/**
+ * Parts of a page that hold a form, an app-store, newsletter or subscription link or a DPG video widget
+ * (`old-src` pointing at DPG's own widgets or playlists: not the article) and say little
+ * themselves: newsletter sign-ups, app and subscription promotions, player boxes.
+ */
+export const CONTROL_BOXES: { selector: string; maxText: number; inSentence?: boolean }[] = [
+  { selector: 'form,input[type="email"]', maxText: 300 },
+  { selector: 'a[href^="https://apps.apple.com/"],a[href^="https://play.google.com/store"],a[href^="https://itunes.apple.com/"]', maxText: 300 },
+  // A comment prompt is a line of its own ("Reageer · 23 reacties"): there the paragraph is the box.
+  { selector: 'a[href*="#reacties"],a[href*="/reacties"],a[href*="#reageren"],a[href*="#comments"]', maxText: 80, inSentence: true },
+  { selector: 'a[href*="/nieuwsbrie"],a[href*="/abonnement"],a[href*="/abonneren"],a[href*="/word-abonnee"],a[href*="aboshop."]', maxText: 300 },
+  { selector: '[old-src*="/widgets/"],[old-src*="/playlists/"]', maxText: 120 },
+];
 
 /** The article body ends here; what follows (teasers, share links) is not the article. */
 export const BODY_END = "#article-content-bottom";
@@ -153,7 +208,7 @@ export const FAMILIES: FamilyRule[] = [
     body: null,
     title: "h1",
     intro: null,
-    authors: 'a[href*="/auteur/"],[rel="author"]',
+    authors: 'a[href*="/auteur/"],[rel="author"],[itemprop="author"]',
     time: "time[datetime]",
     skip: "header,h1",
     lead: null,
@@ -167,10 +222,39 @@ export const BYLINE_PREFIXES = ["Door", "Par", "Bewerkt door", "auteur"];
 /** Separators between author names: [between, last] per language. */
 export const NAME_JOINERS: Record<string, [string, string]> = { nl: [", ", " en "], fr: [", ", " et "] };
 
-/** Figure captions: credit prefixes stripped, and labels that are never caption text. */
-export const CREDIT_PREFIXES = ["©", "Bron:", "Bron", "Foto:", "Beeld:", "Beeld"];
+/** Figure captions: credit prefixes stripped (compared without case), and labels that are never caption text. */
+export const CREDIT_PREFIXES = ["©", "Bron:", "Bron", "Foto:", "Foto", "Beeld:", "Beeld"];
 export const CAPTION_LABELS = ["Volledig scherm", "Open deze afbeelding in volledig scherm"];
 export const CREDIT_SELECTOR = 'cite,.figcaption__credit,[class*="credit"],[data-test-id="image-credit"]';
+
+/**
+ * Where an img may keep its address, in order of preference: what the browser would show
+ * (a srcset's pick, the address it is showing in `currentsourceurl` — the AD grid template — or
+ * `src`), then what lazy loaders keep for later. "srcset" entries are read as srcsets, also
+ * from the `source` elements of a `picture` around the img.
+ */
+export const IMAGE_SOURCES: { attr: string; srcset: boolean }[] = [
+  { attr: "srcset", srcset: true },
+  { attr: "currentsourceurl", srcset: false },
+  { attr: "src", srcset: false },
+  { attr: "data-srcset", srcset: true },
+  { attr: "data-src", srcset: false },
+  { attr: "data-original", srcset: false },
+  { attr: "data-lazy-src", srcset: false },
+  { attr: "data-lazy", srcset: false },
+];
+
+/** An image address that stands in for the real one until a lazy loader swaps it. */
+export const PLACEHOLDER_IMAGE = /^(?:data|blob):|\/(?:[a-z]{1,12}[-_.])?(?:blank|placeholder|spacer|transparent|empty|pixel|1x1)(?:[-_.]?(?:\d+(?:x\d+)?|img|image|gif|png))?\.(?:gif|png|svg|jpe?g|webp)(?:[?#]|$)/i;
+
+/** An alt that says nothing: a leaked "null"/"undefined", or a bare file name. */
+export const EMPTY_ALT = /^(?:null|undefined|[\w-]+(?:\.[\w-]+)*\.(?:jpe?g|png|gif|webp|avif|svg))$/i;
+
+/** A photo series: one figure per slide, captions and credits from the slide's img attributes. */
+export const CAROUSEL = '[aria-roledescription="carousel"]';
+export const CAROUSEL_SLIDE = '[aria-roledescription="slide"]';
+export const SLIDE_CAPTION_ATTRIBUTE = "caption";
+export const SLIDE_CREDIT_ATTRIBUTE = "credits";
 
 /** Social hosts (and subdomains) → platform. */
 export const EMBED_HOSTS: Record<string, EmbedKind> = {
@@ -208,32 +292,28 @@ export const EMBED_ID_ATTRIBUTES: [string, (id: string) => string][] = [
   ["data-youtube-id", (id) => `https://www.youtube.com/watch?v=${id}`],
 ];
 
+/** Attributes that may hold the blocked post's address (`old-src`: the AD grid template's stand-in for a removed iframe). */
+export const EMBED_URL_ATTRIBUTES = ["href", "cite", "src", "old-src"];
+
+/**
+ * Player and plug-in addresses (what an iframe loads) → the post's own page, which is what a
+ * reader can open. Tried in order on the whole URL; the first match wins.
+ */
+export const PLAYER_PAGES: [RegExp, (m: RegExpMatchArray, url: URL) => string | null][] = [
+  [/^https?:\/\/(?:www\.)?youtube(?:-nocookie)?\.com\/embed\/([\w-]{6,})/i, (m) => `https://www.youtube.com/watch?v=${m[1]}`],
+  [/^https?:\/\/platform\.twitter\.com\/embed\/Tweet\.html\?/i, (_m, url) => idPage(url.searchParams.get("id"), (id) => `https://x.com/i/status/${id}`)],
+  [/^https?:\/\/(?:www\.)?instagram\.com\/(p|reel|tv)\/([\w-]+)\/embed/i, (m) => `https://www.instagram.com/${m[1]}/${m[2]}/`],
+  [/^https?:\/\/(?:www\.)?facebook\.com\/plugins\/(?:post|video)\.php\?/i, (_m, url) => url.searchParams.get("href")],
+];
+
+function idPage(id: string | null, page: (id: string) => string): string | null {
+  return id && /^\d{1,25}$/.test(id) ? page(id) : null;
+}
+
 /** Social embed markup that a placeholder sits next to (or that stands alone unloaded). */
 export const EMBED_MARKUP = "blockquote.twitter-tweet,blockquote.instagram-media,blockquote.tiktok-embed,blockquote.x-tweet";
 
-/** The note shown in place of a blocked embed: with a link to the original, or without one. */
-export const EMBED_NOTES: Record<EmbedKind, { linked: string | null; unlinked: string }> = {
-  x: {
-    linked: "Bericht van X niet geladen: het platform kan eigen cookies plaatsen.",
-    unlinked: "Hier stond een bericht van X dat niet geladen is.",
-  },
-  instagram: {
-    linked: "Bericht van Instagram niet geladen: het platform kan eigen cookies plaatsen.",
-    unlinked: "Hier stond een bericht van Instagram dat niet geladen is.",
-  },
-  facebook: {
-    linked: "Bericht van Facebook niet geladen: het platform kan eigen cookies plaatsen.",
-    unlinked: "Hier stond een bericht van Facebook dat niet geladen is.",
-  },
-  youtube: {
-    linked: "Video van YouTube niet geladen: het platform kan eigen cookies plaatsen.",
-    unlinked: "Hier stond een video van YouTube die niet geladen is.",
-  },
-  tiktok: {
-    linked: "Video van TikTok niet geladen: het platform kan eigen cookies plaatsen.",
-    unlinked: "Hier stond een video van TikTok die niet geladen is.",
-  },
-  liveblog: { linked: null, unlinked: "Hier stond een liveblog dat niet geladen is." },
-  video: { linked: null, unlinked: "Hier stond een video die niet geladen is." },
-  unknown: { linked: null, unlinked: "Hier stond een social-mediabericht dat niet geladen is." },
-};
+/** The article continues for subscribers only: the box that says so (a premium mark alone does not: subscribers see it too). */
+export const PAYWALL_BOX = '[data-temptation-position="ARTICLE_PAYWALL"],[data-temptation-position="PAYWALL"],[data-test-id="paywall"]';
+/** Its wording where no hook is left: "Lees verder met PZC+", "Lees verder met AD+". */
+export const PAYWALL_TEXT = /^lees (?:verder|het hele artikel) met \S.{0,30}\+$/i;

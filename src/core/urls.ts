@@ -3,7 +3,7 @@
  * is plain http(s). javascript:, data:, blob: and anything unparsable are dropped.
  */
 import type { EmbedKind } from "./article";
-import { EMBED_HOSTS, POST_PATH } from "./site-rules";
+import { EMBED_HOSTS, PLAYER_PAGES, POST_PATH } from "./site-rules";
 
 export function safeUrl(raw: string | null | undefined, base: string | null): string | null {
   const value = raw?.trim();
@@ -18,14 +18,33 @@ export function safeUrl(raw: string | null | undefined, base: string | null): st
 }
 
 /**
- * The largest candidate of a srcset ("a.jpg 480w, b.jpg 960w" or "1x, 2x"); the first if none
- * is sized. Parsed as the HTML spec does: a URL is a run of non-spaces, so commas inside
- * URLs (data: URLs, CDN paths) do not split it.
+ * The candidate of a srcset ("a.jpg 480w, b.jpg 960w" or "a.jpg 1x, b.jpg 2x") that suits a
+ * reading column: the smallest width of at least READING_WIDTH, else the largest; for density
+ * descriptors 2x, else the largest; the first when none is sized. Parsed as the HTML spec does:
+ * a URL is a run of non-spaces, so commas inside URLs (data: URLs, CDN paths) do not split it.
  */
-export function largestSrcsetUrl(srcset: string | null): string | null {
+export function readingSrcsetUrl(srcset: string | null): string | null {
   if (!srcset) return null;
-  let best: string | null = null;
-  let bestSize = -1;
+  const candidates = srcsetCandidates(srcset);
+  const widths = candidates.filter((c) => c.unit === "w");
+  const pool = widths.length ? widths : candidates.filter((c) => c.unit === "x");
+  if (!pool.length) return candidates[0]?.url ?? null;
+  const enough = widths.length ? READING_WIDTH : 2;
+  const fits = pool.filter((c) => c.size >= enough).sort((a, b) => a.size - b.size)[0];
+  return (fits ?? pool.reduce((a, b) => (b.size > a.size ? b : a))).url;
+}
+
+/** Wide enough for a reading column on a high-density screen, without fetching a poster-sized file. */
+const READING_WIDTH = 1024;
+
+interface Candidate {
+  url: string;
+  size: number;
+  unit: "w" | "x" | "";
+}
+
+function srcsetCandidates(srcset: string): Candidate[] {
+  const candidates: Candidate[] = [];
   let i = 0;
   const n = srcset.length;
   const isSpace = (c: string) => c === " " || c === "\t" || c === "\n" || c === "\r" || c === "\f";
@@ -39,17 +58,24 @@ export function largestSrcsetUrl(srcset: string | null): string | null {
     else {
       const descStart = i;
       while (i < n && srcset[i] !== ",") i++;
-      descriptor = srcset.slice(descStart, i).trim();
+      descriptor = srcset.slice(descStart, i).trim().toLowerCase();
     }
     if (!url) continue;
     const size = parseFloat(descriptor);
-    const weight = Number.isFinite(size) ? size : 0;
-    if (weight > bestSize) {
-      best = url;
-      bestSize = weight;
-    }
+    const unit = descriptor.endsWith("w") ? "w" : descriptor.endsWith("x") ? "x" : "";
+    candidates.push(Number.isFinite(size) && unit ? { url, size, unit } : { url, size: 0, unit: "" });
   }
-  return best;
+  return candidates;
+}
+
+/** A player's address (an embed iframe's src) as the post's own page; any other URL as it is. */
+function postPage(safe: string | null): string | null {
+  if (!safe) return null;
+  for (const [pattern, toPage] of PLAYER_PAGES) {
+    const match = safe.match(pattern);
+    if (match) return safeUrl(toPage(match, new URL(safe)), null);
+  }
+  return safe;
 }
 
 /** The platform a URL belongs to, or null when it is not a known social host. */
@@ -70,7 +96,7 @@ export interface SocialLink {
 
 /** A social post link as the reading view may show it: https, no fragment, no tracking query. */
 export function socialLink(raw: string, base: string | null): SocialLink | null {
-  const safe = safeUrl(raw, base);
+  const safe = postPage(safeUrl(raw, base));
   if (!safe) return null;
   const url = new URL(safe);
   const kind = socialKind(url);

@@ -4,7 +4,7 @@
  * preferred (choices follow the reader); where the browser refuses it, storage.local.
  */
 import browser from "webextension-polyfill";
-import { siteFor } from "../core/index";
+import { siteFor } from "../core/sites";
 import { DEFAULT_SETTINGS, FONTS, THEMES, VIEW_LIMITS, type Settings, type ViewSettings } from "./settings";
 
 export const SETTINGS_KEY = "settings";

@@ -3,7 +3,7 @@
  * and lets the reader switch the reading view and "open automatically on this site".
  */
 import browser from "webextension-polyfill";
-import { siteFor } from "../core/index";
+import { siteFor } from "../core/sites";
 import type { Request, TabStatus } from "../shared/messages";
 import { localizePage, plural, t } from "./localize";
 

@@ -65,7 +65,7 @@ describe("articleText", () => {
       intro: null,
       blocks: [
         { type: "paragraph", text: "Alinea." },
-        { type: "embed", text: "Hier stond een video die niet geladen is.", kind: "video", url: null },
+        { type: "embed", kind: "video", url: null },
         { type: "figure", text: "Foto © ANP", src: null, alt: "", caption: "Foto", credit: "ANP" },
       ],
     };

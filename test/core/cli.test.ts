@@ -35,13 +35,14 @@ describe.concurrent("extract CLI", { timeout: 120_000 }, () => {
     expect(lang).toBe("nl");
   });
 
-  it("prints plain text: title, intro, then one block per paragraph", async () => {
+  it("prints plain text: title, intro, then one block per paragraph, a blocked post as its kind and link", async () => {
     const { code, stdout } = await run(seed, "--format", "text");
     expect(code).toBe(0);
     const parts = stdout.trimEnd().split("\n\n");
     expect(parts[0]).toBe(expected.article.title);
     expect(parts[1]).toBe(expected.article.intro);
-    expect(parts.slice(2)).toEqual(expected.article.blocks.map((b: { text: string }) => b.text));
+    const line = (b: { type: string; text?: string; kind?: string }) => (b.type === "embed" ? `[blocked ${b.kind}]` : b.text);
+    expect(parts.slice(2)).toEqual(expected.article.blocks.map(line));
     expect(stdout).not.toContain("Volledig scherm");
   });
 

@@ -18,14 +18,14 @@ const embedOf = (around: string) => bodyBlocks(around.replace("%", `<div>${PLACE
 describe("embeds", () => {
   it("names nothing when the page reveals nothing", () => {
     expect(embedOf("<div>%</div>")).toEqual([
-      { type: "embed", kind: "unknown", url: null, text: "Hier stond een social-mediabericht dat niet geladen is." },
+      { type: "embed", kind: "unknown", url: null },
     ]);
   });
 
   it("links a post from an a[href], preferring the post over profile and hashtag links", () => {
     const html = `<div>%<a href="https://twitter.com/hashtag/storm">#storm</a><a href="http://twitter.com/KNMI/status/42?ref_src=tw#x">Bekijk</a></div>`;
     expect(embedOf(html)).toEqual([
-      { type: "embed", kind: "x", url: "https://twitter.com/KNMI/status/42", text: "Bericht van X niet geladen: het platform kan eigen cookies plaatsen." },
+      { type: "embed", kind: "x", url: "https://twitter.com/KNMI/status/42" },
     ]);
   });
 
@@ -35,7 +35,6 @@ describe("embeds", () => {
     expect(embedOf(`<div data-social-url="https://www.tiktok.com/@nos/video/7312?lang=nl">%</div>`)[0]).toMatchObject({
       kind: "tiktok",
       url: "https://www.tiktok.com/@nos/video/7312",
-      text: "Video van TikTok niet geladen: het platform kan eigen cookies plaatsen.",
     });
     expect(embedOf(`<div data-tweet-id="1&quot;><script>">%</div>`)[0]).toMatchObject({ kind: "unknown", url: null });
   });
@@ -43,7 +42,7 @@ describe("embeds", () => {
   it("finds the post in a tweet blockquote beside the placeholder, which then adds nothing itself", () => {
     const quote = `<blockquote class="twitter-tweet"><p>Tweettekst</p>&mdash; NOS <a href="https://twitter.com/NOS/status/77">1 mei</a></blockquote>`;
     expect(embedOf(`<div>%</div>${quote}<p>Verder.</p>`)).toEqual([
-      { type: "embed", kind: "x", url: "https://twitter.com/NOS/status/77", text: "Bericht van X niet geladen: het platform kan eigen cookies plaatsen." },
+      { type: "embed", kind: "x", url: "https://twitter.com/NOS/status/77" },
       { type: "paragraph", text: "Verder." },
     ]);
   });
@@ -56,8 +55,7 @@ describe("embeds", () => {
     expect(result.article.blocks[1]).toEqual({
       type: "embed",
       kind: "youtube",
-      url: "https://www.youtube-nocookie.com/embed/abc123",
-      text: "Video van YouTube niet geladen: het platform kan eigen cookies plaatsen.",
+      url: "https://www.youtube.com/watch?v=abc123",
     });
   });
 
@@ -75,10 +73,10 @@ describe("embeds", () => {
 
   it("takes the kind from attribute hints, never from the placeholder's own wording", () => {
     expect(embedOf(`<div data-embed-type="liveblog">%</div>`)[0]).toEqual({
-      type: "embed", kind: "liveblog", url: null, text: "Hier stond een liveblog dat niet geladen is.",
+      type: "embed", kind: "liveblog", url: null,
     });
     expect(embedOf(`<div class="embed--instagram">%</div>`)[0]).toMatchObject({
-      kind: "instagram", url: null, text: "Hier stond een bericht van Instagram dat niet geladen is.",
+      kind: "instagram", url: null,
     });
   });
 
@@ -88,7 +86,7 @@ describe("embeds", () => {
 
   it("turns a lone unloaded tweet into an embed note", () => {
     expect(bodyBlocks(`<blockquote class="twitter-tweet"><p>Hoi</p><a href="https://x.com/a/status/9">link</a></blockquote>`)).toEqual([
-      { type: "embed", kind: "x", url: "https://x.com/a/status/9", text: "Bericht van X niet geladen: het platform kan eigen cookies plaatsen." },
+      { type: "embed", kind: "x", url: "https://x.com/a/status/9" },
     ]);
   });
 
@@ -177,7 +175,7 @@ describe("body blocks", () => {
       <div><p>Bekijk onze nieuwsvideo’s in onderstaande playlist:</p></div><div><div data-src="https://embed.ad.nl/widgets/playlist/x">Video 1 Video 2</div></div>
       <p>Laatste alinea.</p><p>Lees meer: nog een artikel</p>`;
     expect(bodyBlocks(body)).toEqual([{ type: "paragraph", text: "Laatste alinea." }]);
-    const all = blocksOf(adPage(`<p>Eerste alinea.</p>`)).map((b) => b.text);
+    const all = blocksOf(adPage(`<p>Eerste alinea.</p>`)).map((b) => (b.type === "embed" ? b.kind : b.text));
     expect(all).toEqual(["Eerste alinea."]);
   });
 
@@ -201,7 +199,7 @@ describe("header fields", () => {
       <time datetime="2025-05-01T10:00:00+02:00">1 mei</time>`;
     expect(header(adPage(`<p>Tekst.</p>`, byline))).toEqual({
       title: "Kop van het artikel", intro: "De intro.", byline: "Anna Bakker, Bert de Vries en Cem Yilmaz",
-      published: "2025-05-01T10:00:00+02:00", site: "AD", url: URL_OF_PAGE, lang: "nl",
+      published: "2025-05-01T10:00:00+02:00", site: "AD", url: URL_OF_PAGE, lang: "nl", paywall: false,
     });
   });
 

@@ -22,8 +22,8 @@ describe("articleToPlainText", () => {
         p[2],
         "De stad is gevallen.\n— Een regeringsfunctionaris",
         "- Kandahar\n- Herat\n- Ghazni",
-        "Geblokkeerd bericht van Instagram (https://www.instagram.com/p/CSh2pXbLQ1x/)",
-        "Geblokkeerde social post",
+        "[instagram] (https://www.instagram.com/p/CSh2pXbLQ1x/)",
+        "[unknown]",
         `Bron: ${SEED_URL}`,
       ].join("\n\n") + "\n",
     );
@@ -38,14 +38,15 @@ describe("articleToPlainText", () => {
       site: "AD",
       url: null,
       lang: "nl",
+      paywall: false,
       blocks: [
-        { type: "embed", text: "Geblokkeerd", kind: "x", url: "javascript:alert(1)" },
+        { type: "embed", kind: "x", url: "javascript:alert(1)" },
         { type: "list", text: "a\nb", items: ["a", "b"], ordered: true },
         { type: "figure", text: "", src: null, alt: "", caption: null, credit: "©  ANP" },
       ],
     };
     expect(articleToPlainText(article, { date: null, url: null, sourceLabel: "Bron" })).toBe(
-      "Kop met regel\n\nAD\n\nGeblokkeerd\n\n1. a\n2. b\n\n© ANP\n",
+      "Kop met regel\n\nAD\n\n[x]\n\n1. a\n2. b\n\n© ANP\n",
     );
   });
 });
@@ -66,8 +67,8 @@ describe("articleToMarkdown", () => {
         p[2],
         "> De stad is gevallen.\n>\n> — Een regeringsfunctionaris",
         "- Kandahar\n- Herat\n- Ghazni",
-        "*Geblokkeerd bericht van Instagram* <https://www.instagram.com/p/CSh2pXbLQ1x/>",
-        "*Geblokkeerde social post*",
+        "*\\[instagram\\]* <https://www.instagram.com/p/CSh2pXbLQ1x/>",
+        "*\\[unknown\\]*",
         `Bron: <${SEED_URL}>`,
       ].join("\n\n") + "\n",
     );
@@ -82,6 +83,7 @@ describe("articleToMarkdown", () => {
       site: "AD",
       url: null,
       lang: "nl",
+      paywall: false,
       blocks: [
         { type: "paragraph", text: "1990. Het jaar" },
         { type: "paragraph", text: "- geen lijst" },
@@ -89,7 +91,7 @@ describe("articleToMarkdown", () => {
         { type: "paragraph", text: "H&M en &amp; en &#60;" },
         { type: "heading", level: 3, text: "Vraag #1" },
         { type: "figure", text: "", src: "data:image/png;base64,AAAA", alt: "x", caption: "Foto", credit: null },
-        { type: "embed", text: "Bericht", kind: "youtube", url: "https://youtu.be/a(b)c d" },
+        { type: "embed", kind: "youtube", url: "https://youtu.be/a(b)c d" },
       ],
     };
     expect(articleToMarkdown(article, { date: null, url: null, sourceLabel: "Bron" })).toBe(
@@ -102,7 +104,7 @@ describe("articleToMarkdown", () => {
         "H&M en \\&amp; en &\\#60;",
         "### Vraag \\#1",
         "*Foto*",
-        "*Bericht* <https://youtu.be/a(b)c%20d>",
+        "*\\[youtube\\]* <https://youtu.be/a(b)c%20d>",
       ].join("\n\n") + "\n",
     );
   });

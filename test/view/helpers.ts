@@ -45,6 +45,7 @@ export function seedArticle(): Article {
     site: "AD",
     url: SEED_URL,
     lang: "nl",
+    paywall: false,
     blocks: [
       {
         type: "paragraph",
@@ -71,11 +72,10 @@ export function seedArticle(): Article {
       { type: "list", text: "Kandahar\nHerat\nGhazni", items: ["Kandahar", "Herat", "Ghazni"], ordered: false },
       {
         type: "embed",
-        text: "Geblokkeerd bericht van Instagram",
         kind: "instagram",
         url: "https://www.instagram.com/p/CSh2pXbLQ1x/",
       },
-      { type: "embed", text: "Geblokkeerde social post", kind: "unknown", url: null },
+      { type: "embed", kind: "unknown", url: null },
     ],
   };
 }

@@ -2,7 +2,7 @@
  * Small text decisions shared by the rendered view and the copied text, so the screen, the
  * clipboard and the printout always say the same thing.
  */
-import type { Article, FigureBlock } from "../../core/article";
+import type { Article, EmbedBlock, FigureBlock } from "../../core/article";
 import { normalizeText } from "../../core/text";
 
 /** Credits read "© EPA" whether the page wrote "EPA", "©EPA" or "© EPA". */
@@ -14,6 +14,11 @@ export function displayCredit(credit: string | null): string | null {
 /** Caption and credit as one line, e.g. "Afghaanse burgers … gesloten. © EPA". */
 export function figureCaptionLine(block: FigureBlock): string {
   return [block.caption ? normalizeText(block.caption) : "", displayCredit(block.credit) ?? ""].filter(Boolean).join(" ");
+}
+
+/** A blocked post in copied text, worded from its kind until the notes come from _locales. */
+export function embedLine(block: EmbedBlock): string {
+  return `[${block.kind}]`;
 }
 
 /** What copied text needs beyond the Article: the date as shown, and where the article came from. */

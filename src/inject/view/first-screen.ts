@@ -37,8 +37,11 @@ const CHARS_PER_CH = 1.1;
 function blockChars(block: Block): number {
   if (block.type === "list") return block.items.reduce((sum, item) => sum + item.length + 20, 0);
   if (block.type === "figure") return block.caption?.length ?? 0;
-  return block.text.length;
+  return block.type === "embed" ? EMBED_NOTE_CHARS : block.text.length;
 }
+
+/** A blocked post's note: a line or two. */
+const EMBED_NOTE_CHARS = 80;
 
 /** The number of leading blocks that reach past the bottom of the first screen (at least one). */
 export function firstScreenBlocks(blocks: readonly Block[], screen: ScreenMetrics): number {

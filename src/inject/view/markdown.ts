@@ -1,6 +1,6 @@
 import type { Article, Block } from "../../core/article";
 import { normalizeText } from "../../core/text";
-import { figureCaptionLine, metaLine, type CopyContext } from "./article-text";
+import { embedLine, figureCaptionLine, metaLine, type CopyContext } from "./article-text";
 import { safeUrl } from "../../core/urls";
 
 /**
@@ -44,7 +44,7 @@ function blockMarkdown(block: Block): string {
     }
     case "embed": {
       const url = safeUrl(block.url, null);
-      return [emphasis(block.text), url ? destination(url) : ""].filter(Boolean).join(" ");
+      return [emphasis(embedLine(block)), url ? destination(url) : ""].filter(Boolean).join(" ");
     }
     case "quote": {
       const quote = `> ${escapeMarkdown(block.text)}`;

@@ -1,6 +1,6 @@
 import type { Article, Block } from "../../core/article";
 import { normalizeText } from "../../core/text";
-import { figureCaptionLine, metaLine, type CopyContext } from "./article-text";
+import { embedLine, figureCaptionLine, metaLine, type CopyContext } from "./article-text";
 import { safeUrl } from "../../core/urls";
 
 function blockText(block: Block): string {
@@ -12,7 +12,7 @@ function blockText(block: Block): string {
       return figureCaptionLine(block);
     case "embed": {
       const url = safeUrl(block.url, null);
-      return url ? `${normalizeText(block.text)} (${url})` : normalizeText(block.text);
+      return url ? `${embedLine(block)} (${url})` : embedLine(block);
     }
     case "quote":
       return block.cite ? `${normalizeText(block.text)}\n— ${normalizeText(block.cite)}` : normalizeText(block.text);

@@ -77,7 +77,8 @@ function renderFigure(block: FigureBlock): HTMLElement {
  */
 function renderEmbed(block: EmbedBlock, t: Translate): HTMLElement {
   const platform = PLATFORM_NAMES[block.kind];
-  const title = normalizeText(block.text);
+  // Until the notes are worded from _locales, the link or the "missing" hint is the whole note.
+  const title = "";
   const link = safeLink(
     block.url,
     { target: "_blank" },

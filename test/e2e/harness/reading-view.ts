@@ -139,7 +139,6 @@ export function compareWithExpected(view: RenderedView, expected: ExpectedArticl
         if (want.src && !got.images.includes(want.src)) diffs.push(`${where}: images ${JSON.stringify(got.images)} lack ${want.src}`);
         break;
       case "embed":
-        contains(where, got.text, want.text);
         if (want.url && !got.links.includes(want.url)) diffs.push(`${where}: links ${JSON.stringify(got.links)} lack ${want.url}`);
         break;
     }

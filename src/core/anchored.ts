@@ -1,0 +1,46 @@
+/**
+ * Where the article is on a page no template family fits (or whose family finds no text
+ * there): the consent placeholders and photo markers that made the page worth a reading view
+ * sit inside the article body, so the body is the smallest part of the page holding all of
+ * them, and the article is the nearest part around it with a headline. Class names and ids
+ * play no part, so a layout never seen before still reads.
+ */
+import { findPhrases } from "./phrases";
+import { compileSelector, findDescendant } from "./selectors";
+import { textOf } from "./text";
+
+const isH1 = compileSelector("h1");
+/** Below this share of the article's text, the part around the anchors is a box in the body, not the body: grow it. */
+const BODY_SHARE = 0.5;
+
+function commonAncestor(elements: Element[]): Element | null {
+  let common: Element | null = elements[0] ?? null;
+  for (const el of elements.slice(1)) {
+    while (common && !common.contains(el)) common = common.parentElement;
+  }
+  return common;
+}
+
+export interface Anchored {
+  /** The article: headline, header and body. */
+  root: Element;
+  /** The part of it that holds the article text. */
+  body: Element;
+}
+
+export function anchoredArticle(doc: Document): Anchored | null {
+  const top = doc.body;
+  if (!top) return null;
+  const hits = findPhrases(top);
+  let body = commonAncestor([...hits.placeholder, ...hits.photoMarker]);
+  if (!body || body === top) return null;
+  let root: Element = body;
+  while (root.parentElement && root.parentElement !== top && !findDescendant(root, isH1)) root = root.parentElement;
+  if (!findDescendant(root, isH1)) return null;
+  // A lone placeholder or marker sits in a small box of its own: the body is what holds most of the article's text.
+  const total = textOf(root).length;
+  while (body !== root && body.parentElement && textOf(body).length < BODY_SHARE * total && !findDescendant(body.parentElement, isH1)) {
+    body = body.parentElement;
+  }
+  return { root, body };
+}
