@@ -7,6 +7,7 @@ import type { FigureBlock } from "./article";
 import { CAPTION_LABELS, CREDIT_PREFIXES, CREDIT_SELECTOR } from "./site-rules";
 import { matchKey, normalizeText, stripLabel, textOf } from "./text";
 import { largestSrcsetUrl, safeUrl } from "./urls";
+import { isDpgImageUrl } from "./image-hosts";
 import { closestTag, compileSelector, findAllDescendants, findDescendant, first, noscriptElements } from "./selectors";
 
 const isNoscript = compileSelector("noscript");
@@ -14,7 +15,7 @@ const isImg = compileSelector("img");
 
 const LABEL_KEYS = CAPTION_LABELS.map(matchKey);
 
-/** Attribute readers in order of preference; the first safe http(s) URL wins. */
+/** Attribute readers in order of preference; the first https URL on a DPG image host wins. */
 const IMAGE_SOURCES: ((img: Element) => string | null)[] = [
   (img) => img.getAttribute("src"),
   (img) => img.getAttribute("data-src"),
@@ -30,7 +31,7 @@ const IMAGE_SOURCES: ((img: Element) => string | null)[] = [
 function imageUrl(img: Element, base: string | null): string | null {
   for (const read of IMAGE_SOURCES) {
     const url = safeUrl(read(img), base);
-    if (url) return url;
+    if (url && isDpgImageUrl(url)) return url;
   }
   return null;
 }
