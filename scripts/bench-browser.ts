@@ -202,7 +202,8 @@ async function main(): Promise<number> {
   const large = loadFixture(LARGE);
   const seed = loadFixture(SEED);
 
-  const session = await ChromiumSession.launch();
+  // Built from the sources with performance marks: the shipped build records none.
+  const session = await ChromiumSession.launch({ marks: true });
   let plain: PlainChromium | null = null;
   try {
     const largeUrl = session.site.serve(large);

@@ -17,7 +17,7 @@ import chromiumFlags from "./chromium-flags.json";
 import { CdpTarget } from "./cdp-target";
 import { FixtureSite } from "./fixture-site";
 import type { Fixture } from "../../../scripts/lib/fixtures";
-import { builtExtension } from "./paths";
+import { builtExtension, builtExtensionWithMarks } from "./paths";
 import { pointToClick, VIEW_HOST } from "./reading-view";
 import { isExtensionOrigin, waitFor, type BrowserSession, type Popup, type Tab } from "./session";
 
@@ -27,6 +27,8 @@ export interface ChromiumOptions {
   /** Reuse a profile (the restart test); by default a fresh temporary one, removed on close. */
   userDataDir?: string;
   site?: FixtureSite;
+  /** Load the build with performance marks (for the tests and benchmarks that read them); by default the shipped build. */
+  marks?: boolean;
   /** The browser's UI language, which the extension's texts follow (on Linux Chromium reads it from LANGUAGE). */
   language?: "en" | "nl";
 }
@@ -101,13 +103,14 @@ export class ChromiumSession implements BrowserSession {
     readonly site: FixtureSite,
     userDataDir: string | undefined,
     private readonly language: "en" | "nl",
+    private readonly marks: boolean,
   ) {
     this.ownsProfile = userDataDir === undefined;
     this.userDataDir = userDataDir ?? mkdtempSync(join(tmpdir(), "leesrust-chromium-"));
   }
 
   static async launch(options: ChromiumOptions = {}): Promise<ChromiumSession> {
-    const session = new ChromiumSession(options.site ?? new FixtureSite(), options.userDataDir, options.language ?? "en");
+    const session = new ChromiumSession(options.site ?? new FixtureSite(), options.userDataDir, options.language ?? "en", options.marks ?? false);
     try {
       await session.start();
     } catch (error) {
@@ -119,7 +122,7 @@ export class ChromiumSession implements BrowserSession {
   }
 
   private async start(): Promise<void> {
-    const extension = builtExtension("chrome");
+    const extension = this.marks ? builtExtensionWithMarks("chrome") : builtExtension("chrome");
     this.context = await chromium.launchPersistentContext(this.userDataDir, {
       executablePath: chromiumPath(),
       headless: true,

@@ -21,7 +21,7 @@ import { firefoxPath } from "./browsers";
 import { CatchAllProxy } from "./catch-all-proxy";
 import { FixtureSite } from "./fixture-site";
 import type { Fixture } from "../../../scripts/lib/fixtures";
-import { builtExtension } from "./paths";
+import { builtExtension, builtExtensionWithMarks } from "./paths";
 import { pointToClick, VIEW_HOST } from "./reading-view";
 import { isExtensionOrigin, waitFor, type BrowserSession, type Popup, type Tab } from "./session";
 
@@ -108,6 +108,8 @@ export interface FirefoxOptions {
   /** Reuse a profile (the restart test); by default a fresh temporary one, removed on close. */
   userDataDir?: string;
   site?: FixtureSite;
+  /** Load the build with performance marks (for the tests and benchmarks that read them); by default the shipped build. */
+  marks?: boolean;
 }
 
 export class FirefoxSession implements BrowserSession {
@@ -120,13 +122,17 @@ export class FirefoxSession implements BrowserSession {
   private readonly ownsProfile: boolean;
   readonly userDataDir: string;
 
-  private constructor(readonly site: FixtureSite, userDataDir: string | undefined) {
+  private constructor(
+    readonly site: FixtureSite,
+    userDataDir: string | undefined,
+    private readonly marks: boolean,
+  ) {
     this.ownsProfile = userDataDir === undefined;
     this.userDataDir = userDataDir ?? mkdtempSync(join(tmpdir(), "leesrust-firefox-"));
   }
 
   static async launch(options: FirefoxOptions = {}): Promise<FirefoxSession> {
-    const session = new FirefoxSession(options.site ?? new FixtureSite(), options.userDataDir);
+    const session = new FirefoxSession(options.site ?? new FixtureSite(), options.userDataDir, options.marks ?? false);
     try {
       await session.start();
     } catch (error) {
@@ -139,7 +145,7 @@ export class FirefoxSession implements BrowserSession {
   }
 
   private async start(): Promise<void> {
-    const extension = builtExtension("firefox");
+    const extension = this.marks ? builtExtensionWithMarks("firefox") : builtExtension("firefox");
     this.proxy = await CatchAllProxy.start((url) => this.site.record(url, "proxy"));
     this.browser = await puppeteer.launch({
       browser: "firefox",
