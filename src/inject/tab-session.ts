@@ -10,6 +10,7 @@ import { setAutoOpen, updateSettings } from "../shared/settings-store";
 import type { PreparedView, ReadingViewHandle, ReadingViewOptions } from "./view/index";
 import { glancePage, measure, type PageAssessment } from "./assess-page";
 import { errorText } from "../shared/error-text";
+import { coalescedWriter, SETTINGS_WRITES } from "../shared/coalesced-writer";
 
 export interface SessionDeps {
   doc: Document;
@@ -54,6 +55,11 @@ export class TabSession {
 
   readonly #deps: SessionDeps;
   #settings: Settings;
+  /** The view's setting changes, stored in coalesced writes (see coalesced-writer.ts). */
+  readonly #saveView = coalescedWriter(
+    (view: ViewSettings) => updateSettings((current) => ({ ...current, view })),
+    SETTINGS_WRITES,
+  );
 
   constructor(deps: SessionDeps, settings: Settings) {
     this.#deps = deps;
@@ -225,7 +231,7 @@ export class TabSession {
       },
       onSettingsChange: (view: ViewSettings) => {
         this.#settings = { ...this.#settings, view };
-        updateSettings((current) => ({ ...current, view })).catch(() => undefined);
+        return this.#saveView(view);
       },
     });
     // Only a speed-up: a view whose faces could not be readied still opens.
