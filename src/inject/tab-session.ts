@@ -49,8 +49,11 @@ export class TabSession {
   #prepared: { article: Article; open: Promise<OpenView> } | null = null;
   /** Counts closings: a view that is ready only after the reader switched it off is never shown. */
   #closings = 0;
-  /** The URL on which the reader closed the view: auto-open must not reopen it there. */
-  #dismissedHref: string | null = null;
+  /**
+   * The reader closed the view: auto-open leaves this tab alone until the reader opens it again,
+   * whatever the page does meanwhile (a history navigation is the page's to make, not the reader's).
+   */
+  #dismissed = false;
   #lastReport: TabStatus | null = null;
 
   readonly #deps: SessionDeps;
@@ -127,7 +130,7 @@ export class TabSession {
 
   /** Opens the view by itself when the reader asked for that on this site. */
   async autoOpen(): Promise<void> {
-    if (this.found && this.status().autoOpen && this.#dismissedHref !== this.#href()) await this.#openView();
+    if (this.found && this.status().autoOpen && !this.#dismissed) await this.#openView();
     this.#publish();
   }
 
@@ -166,11 +169,9 @@ export class TabSession {
   }
 
   async #setOpen(open: boolean): Promise<void> {
+    this.#dismissed = !open;
     if (open) await this.#openView();
-    else {
-      this.#dismissedHref = this.#href();
-      this.#closeView();
-    }
+    else this.#closeView();
   }
 
   #openView(): Promise<void> {
@@ -226,7 +227,7 @@ export class TabSession {
       onClose: () => {
         if (!handle || this.#view?.handle !== handle) return;
         this.#view = null;
-        this.#dismissedHref = this.#href();
+        this.#dismissed = true;
         this.#publish();
       },
       onSettingsChange: (view: ViewSettings) => {

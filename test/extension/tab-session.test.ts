@@ -108,6 +108,23 @@ describe("TabSession on the seed article", () => {
     expect(view.opened).toHaveLength(1);
   });
 
+  it("stays closed after the reader closed it, through the page's history navigations, until the reader opens it", async () => {
+    const { win, tab, view } = session("ad-seed-kandahar", { ...DEFAULT_SETTINGS, autoOpenSites: ["ad.nl"] });
+    await tab.autoOpen();
+    expect((await tab.handle({ type: "leesrust:set-view", open: false })).state).toBe("available");
+    for (const path of ["/binnenland/ander-artikel~a2/", "/buitenland/nog-een~a3/"]) {
+      win.history.pushState({}, "", path);
+      await tab.reassess();
+      expect(tab.status().state, `after pushState to ${path}`).toBe("available");
+    }
+    expect(view.opened).toHaveLength(1);
+    expect((await tab.handle({ type: "leesrust:toggle-view" })).state).toBe("open");
+    view.opened[1]!.options.onClose();
+    win.history.pushState({}, "", "/binnenland/derde~a4/");
+    await tab.reassess();
+    expect(view.opened, "closed with the view's own button: the same").toHaveLength(2);
+  });
+
   it("passes view settings changes on to an open view and stores the view's own changes", async () => {
     const { tab, view } = session("ad-seed-kandahar");
     await tab.handle({ type: "leesrust:set-view", open: true });
