@@ -15,10 +15,11 @@ import type { Request, TabStatus } from "../../../src/shared/messages";
 import { chromiumPath } from "./browsers";
 import chromiumFlags from "./chromium-flags.json";
 import { CdpTarget } from "./cdp-target";
+import { inViewOverCdp } from "./closed-root";
 import { FixtureSite } from "./fixture-site";
 import type { Fixture } from "../../../scripts/lib/fixtures";
 import { builtExtension, builtExtensionWithMarks } from "./paths";
-import { pointToClick, VIEW_HOST } from "./reading-view";
+import { pointToClick } from "./reading-view";
 import { isExtensionOrigin, waitFor, type BrowserSession, type Popup, type Tab } from "./session";
 
 const FLAGS = chromiumFlags.flags;
@@ -38,13 +39,11 @@ export class ChromiumTab implements Tab {
   evaluate<R, A>(fn: (arg: A) => R, arg: A): Promise<R> {
     return this.page.evaluate(fn as (arg: unknown) => R, arg as unknown) as Promise<R>;
   }
+  private cdp: Promise<CDPSession> | null = null;
+  /** The view's root is closed: reached over CDP (closed-root.ts), as no page script can. */
   async inView<R, A>(fn: (root: ShadowRoot | null, arg: A) => R, arg: A): Promise<R> {
-    const root = await this.page.evaluateHandle((id) => document.getElementById(id)?.shadowRoot ?? null, VIEW_HOST);
-    try {
-      return (await root.evaluate(fn as (root: ShadowRoot | null, arg: unknown) => R, arg as unknown)) as R;
-    } finally {
-      await root.dispose();
-    }
+    this.cdp ??= this.page.context().newCDPSession(this.page);
+    return inViewOverCdp(await this.cdp, fn, arg);
   }
   async clickInView(selector: string): Promise<void> {
     const point = await this.inView(pointToClick, selector);

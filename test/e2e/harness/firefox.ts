@@ -15,14 +15,15 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import puppeteer, { type Browser, type JSHandle, type Page } from "puppeteer-core";
+import puppeteer, { type Browser, type Page } from "puppeteer-core";
 import type { Request, TabStatus } from "../../../src/shared/messages";
 import { firefoxPath } from "./browsers";
 import { CatchAllProxy } from "./catch-all-proxy";
+import { inViewOverBidi } from "./closed-root";
 import { FixtureSite } from "./fixture-site";
 import type { Fixture } from "../../../scripts/lib/fixtures";
 import { builtExtension, builtExtensionWithMarks } from "./paths";
-import { pointToClick, VIEW_HOST } from "./reading-view";
+import { pointToClick } from "./reading-view";
 import { isExtensionOrigin, waitFor, type BrowserSession, type Popup, type Tab } from "./session";
 
 const ADDON_ID = "leesrust@leesrust.nl";
@@ -64,13 +65,11 @@ class FirefoxTab implements Tab {
   evaluate<R, A>(fn: (arg: A) => R, arg: A): Promise<R> {
     return this.page.evaluate(fn as (arg: unknown) => R, arg as unknown) as Promise<R>;
   }
-  async inView<R, A>(fn: (root: ShadowRoot | null, arg: A) => R, arg: A): Promise<R> {
-    const root = await this.page.evaluateHandle((id) => document.getElementById(id)?.shadowRoot ?? null, VIEW_HOST);
-    try {
-      return (await (root as JSHandle<ShadowRoot | null>).evaluate(fn as (root: ShadowRoot | null, arg: unknown) => R, arg as unknown)) as R;
-    } finally {
-      await root.dispose();
-    }
+  /** The view's root is closed: reached over WebDriver BiDi (closed-root.ts), as no page script can. */
+  inView<R, A>(fn: (root: ShadowRoot | null, arg: A) => R, arg: A): Promise<R> {
+    const bidi = (this.page.browser() as unknown as { connection: BidiConnection }).connection;
+    const context = (this.page.mainFrame() as unknown as { _id: string })._id;
+    return inViewOverBidi(bidi, context, fn, arg);
   }
   async clickInView(selector: string): Promise<void> {
     const point = await this.inView(pointToClick, selector);
