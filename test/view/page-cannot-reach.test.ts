@@ -45,6 +45,10 @@ describe("the page cannot reach into the view", () => {
     expect(view.onClose).not.toHaveBeenCalled();
     expect(view.$(".lr-root").dataset.theme).toBe(DEFAULT_SETTINGS.view.theme);
     expect(dark.checked, "the radio a script checked shows the setting as it is").toBe(false);
+    dark.checked = true;
+    dark.dispatchEvent(new Event("change", { bubbles: true }));
+    expect(view.onSettingsChange, "a dispatched change").not.toHaveBeenCalled();
+    expect(dark.checked, "the radio shows the setting as it is again").toBe(false);
     trusted = true;
     dark.click();
     expect(view.onSettingsChange).toHaveBeenCalledWith({ ...DEFAULT_SETTINGS.view, theme: "dark" });

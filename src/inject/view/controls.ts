@@ -30,8 +30,7 @@ export interface Controls {
 
 const PANEL_ID = "lr-settings";
 
-/** `accept`: whether an event is the reader's own; a script's click() on a control does nothing. */
-export function createControls(t: Translate, initial: ViewSettings, accept: (event: Event) => boolean, events: ControlsEvents): Controls {
+export function createControls(t: Translate, initial: ViewSettings, events: ControlsEvents): Controls {
   let current = initial;
   const decimalSeparator = t("view_decimal_separator");
   const formatValue: Record<SteppedSetting, (n: number) => string> = {
@@ -104,7 +103,6 @@ export function createControls(t: Translate, initial: ViewSettings, accept: (eve
   };
 
   bar.addEventListener("click", (event) => {
-    if (!accept(event)) return;
     const action = (event.target as Element).closest("button")?.dataset.action;
     if (action === "close") events.close();
     else if (action === "copy-text") events.copy("text");
@@ -120,15 +118,12 @@ export function createControls(t: Translate, initial: ViewSettings, accept: (eve
   }
 
   panel.addEventListener("change", (event) => {
-    // A script's click() on a radio checks it before this runs: show the settings as they are.
-    if (!accept(event)) return show(current);
     const input = event.target as HTMLInputElement;
     if (input.name === "lr-theme") change({ ...current, theme: input.value as ViewSettings["theme"] });
     if (input.name === "lr-font") change({ ...current, font: input.value as ViewSettings["font"] });
   });
 
   panel.addEventListener("click", (event) => {
-    if (!accept(event)) return;
     const action = (event.target as Element).closest("button")?.dataset.action ?? "";
     const match = /^(size|width|spacing)-(down|up)$/.exec(action);
     if (!match) return;

@@ -96,7 +96,7 @@ export function prepareReadingView(article: Article, options: ReadingViewOptions
   let closed = false;
   let statusTimer: ReturnType<typeof setTimeout> | undefined;
 
-  const controls = createControls(t, settings, accept, {
+  const controls = createControls(t, settings, {
     close,
     change(next) {
       settings = next;
@@ -133,11 +133,23 @@ export function prepareReadingView(article: Article, options: ReadingViewOptions
   );
   applySettings(root, settings);
 
+  // The page must not act in the view. A script's click() or dispatched event is stopped before
+  // any control sees it, and what its click did by default is undone: a radio checked, a link
+  // followed. (Stopping the change alone would not do: the change a script's click() on a radio
+  // causes is the browser's own, and trusted.)
+  const refuse = (event: Event) => {
+    if (accept(event)) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    if (event.type === "change") controls.show(settings);
+  };
+  for (const type of ["click", "change", "input"]) root.addEventListener(type, refuse, true);
+
   // The original article is the page right behind the view: a plain click on that link shows
   // it by closing the view, instead of loading the same page again.
   root.addEventListener("click", (event) => {
     const link = (event.target as Element).closest('a[data-field="original"]');
-    if (!link || !accept(event) || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    if (!link || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
     close();
   });

@@ -23,6 +23,15 @@ import {
 } from "./checks";
 import { listFixtures, loadFixture, SEED, type Fixture } from "../../../scripts/lib/fixtures";
 import { E2E_PAGES_DIR } from "./paths";
+import {
+  appliedSettings,
+  expectOnlyAllowedRequests,
+  lookalikes,
+  lookFromPage,
+  scriptClicksEverywhere,
+  scrollThroughFigures,
+  tracesInPage,
+} from "./attack";
 import { waitFor, type BrowserSession, type Tab } from "./session";
 
 export type Launch = (options: { userDataDir?: string; marks?: boolean }) => Promise<BrowserSession>;
@@ -109,6 +118,64 @@ export function describeExtensionIn(browserName: string, launch: Launch): void {
       await waitFor("the reading view to close", async () => (await readView(tab)) === null);
       await expectConsentUntouched(tab);
       await expectNoExtensionProblems(session);
+      await tab.close();
+    });
+
+    test("an attack page can neither see, steer nor betray the reader: images, view, settings, timeline, lookalike nodes", async () => {
+      const attack = loadFixture("attack", E2E_PAGES_DIR);
+      const from = session.site.requests.length;
+      const tab = await session.open(attack);
+      await expectOffered(session, tab, attack);
+      const markup = await tab.evaluate(() => document.documentElement.outerHTML, undefined);
+      const ownNodes = await tab.evaluate(lookalikes, undefined);
+      expect(ownNodes, "the page's nodes with the view's ids").toHaveLength(2);
+
+      // Figures whose addresses all point off DPG's image hosts keep caption and credit, no image;
+      // the original-article link is the tab's address, not the page's canonical elsewhere.
+      expectViewShows(await openView(session, tab), attack);
+      const original = await tab.inView((root) => root?.querySelector('a[data-field="original"]')?.getAttribute("href") ?? null, undefined);
+      expect(original).toBe(attack.expected.url);
+
+      // The reader opens the settings panel (a real click), so its radios and steppers exist too.
+      await tab.clickInView('button[data-action="settings"]');
+      const settings = await tab.inView(appliedSettings, undefined);
+      expect(await tab.inView(scriptClicksEverywhere, undefined), "controls clicked by script").toBeGreaterThan(10);
+      await waitFor("the page's steering attempts", async () => (await tab.evaluate(lookFromPage, undefined)).steered >= 5);
+      const look = await tab.evaluate(lookFromPage, undefined);
+      expect(look.openRoots, "shadow roots the page can open").toEqual([]);
+      expect(look.viewTextSeen, "view text in the page's DOM").toBe(false);
+      expect(look.attachShadowCalls, "calls through the page's attachShadow").toBe(0);
+      expect(await tab.inView(appliedSettings, undefined), "settings after script clicks and dispatched keys").toBe(settings);
+      expect((await session.request(tab, { type: "leesrust:get-status" }))?.state, "the view after script clicks and Escape").toBe("open");
+
+      // Scrolling brings the lazy images below the fold in; then the reader closes the view with Escape (panel first).
+      expect(await tab.inView(scrollThroughFigures, undefined)).toBe(4);
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      await tab.press("Escape");
+      await tab.press("Escape");
+      await waitFor("the view to close", async () => (await readView(tab)) === null && (await tab.inView((root) => root === null, undefined)));
+
+      expect(await tab.evaluate(lookalikes, undefined), "the page's lookalike nodes after open and close").toEqual(ownNodes);
+      expect((await tab.evaluate(() => document.documentElement.outerHTML, undefined)) === markup, "the page's markup after close").toBe(true);
+      expect(await tab.evaluate(tracesInPage, undefined), "what the page's timeline and cookies show").toEqual({ observed: [], timeline: [], cookie: "" });
+      const requested = expectOnlyAllowedRequests(session, from);
+      // The view does load the images it may: the check above is not vacuous.
+      for (const image of ["kade-oost.jpg", "kade-eind.jpg"]) expect(requested.some((url) => url.endsWith(`/e2e-attack/${image}`)), image).toBe(true);
+      expect(await session.cookies()).toEqual([]);
+      await tab.close();
+    });
+
+    test("no content script on a plain-http copy of a DPG page (https only)", async (context) => {
+      const seed = loadFixture(SEED);
+      // On a DPG title no other test serves (the test site answers every address on a host it serves).
+      const tab = await session.open(seed, "http://www.margriet.nl/e2e/http-copy~a0e2e0d4/");
+      if ((await tab.evaluate(() => location.protocol, undefined)) !== "http:") {
+        await tab.close();
+        return context.skip("the browser loaded the http address over https by itself: no plain-http page to test");
+      }
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      expect(await session.request(tab, { type: "leesrust:get-status" })).toBeNull();
+      expect(await session.badge(tab)).toBe("");
       await tab.close();
     });
 
