@@ -55,6 +55,9 @@ function prefs(proxyPort: number): Record<string, unknown> {
     "extensions.update.enabled": false,
     "app.normandy.enabled": false,
     "browser.newtabpage.activity-stream.feeds.system.topstories": false,
+    // Firefox's HSTS preload list has DPG titles load over https whatever the address says; the suite
+    // checks that a page that did come over plain http gets no content script.
+    "network.stricttransportsecurity.preloadlist": false,
   };
 }
 
