@@ -58,7 +58,8 @@ describe("the page cannot reach into the view", () => {
 describe("the page's own nodes", () => {
   it("a page node with one of the view's ids is left exactly as it was, open and closed", async () => {
     document.head.innerHTML = `<style id="${PAGE_STYLE_ID}">p { color: teal }</style>`;
-    document.body.innerHTML = `<div id="${HOST_ID}" class="page">page's own</div>`;
+    // Even with the view's own mark copied: the view looks for its nodes only where it puts them.
+    document.body.innerHTML = `<div id="${HOST_ID}" class="page">page's own</div><div data-leesrust="view">a copy</div>`;
     const before = document.documentElement.outerHTML;
     const view = open();
     await afterFirstFrame();

@@ -101,7 +101,7 @@ export function prepareReadingView(article: Article, options: ReadingViewOptions
     change(next) {
       settings = next;
       applySettings(root, settings);
-      // The change stays on screen either way; a failed save is retried with the next one.
+      // The change stays on screen either way; a failed save is tried again (coalesced-writer.ts).
       Promise.resolve(options.onSettingsChange(settings)).catch(() => announce(t("view_settings_not_saved")));
     },
     copy,
@@ -255,8 +255,9 @@ export function prepareReadingView(article: Article, options: ReadingViewOptions
       if (opened) throw new Error("reading view: a prepared view opens once");
       opened = true;
       // A view left behind by an earlier copy of the content script (extension reloaded) would
-      // otherwise sit under this one. Found by the mark, never by id: those could be the page's.
-      for (const left of document.querySelectorAll(`[${OWN_MARK}]`)) left.remove();
+      // otherwise sit under this one. Found by the mark where the view puts its nodes, never by
+      // id: those could be the page's.
+      for (const left of document.querySelectorAll(`:root > [${OWN_MARK}], head > [${OWN_MARK}]`)) left.remove();
       scroll = { left: window.scrollX, top: window.scrollY };
       previousFocus = document.activeElement;
       update(current);
