@@ -59,7 +59,7 @@ export class TabSession {
   readonly #deps: SessionDeps;
   #settings: Settings;
   /** The view's setting changes, stored in coalesced writes (see coalesced-writer.ts). */
-  readonly #saveView = coalescedWriter(
+  readonly #viewWriter = coalescedWriter(
     (view: ViewSettings) => updateSettings((current) => ({ ...current, view })),
     SETTINGS_WRITES,
   );
@@ -160,7 +160,10 @@ export class TabSession {
   }
 
   /** Settings changed elsewhere (popup, options page, another tab). */
-  settingsChanged(settings: Settings): void {
+  settingsChanged(changed: Settings): void {
+    // Storage echoes the view's own writes, which are coalesced: while a newer change of the
+    // reader's is still to be stored, an echo is older than what the view shows, and must not undo it.
+    const settings = this.#viewWriter.busy ? { ...changed, view: this.#settings.view } : changed;
     const viewChanged = !sameJson(settings.view, this.#settings.view);
     this.#settings = settings;
     const view = this.#view;
@@ -232,7 +235,7 @@ export class TabSession {
       },
       onSettingsChange: (view: ViewSettings) => {
         this.#settings = { ...this.#settings, view };
-        return this.#saveView(view);
+        return this.#viewWriter.save(view);
       },
     });
     // Only a speed-up: a view whose faces could not be readied still opens.

@@ -24,8 +24,14 @@ interface Waiter {
   reject(error: unknown): void;
 }
 
-/** Returns `save`: its promise settles when that value, or a later one, is written or failed to be. */
-export function coalescedWriter<T>(write: (value: T) => Promise<unknown>, options: CoalescedWriterOptions): (value: T) => Promise<void> {
+export interface CoalescedWriter<T> {
+  /** Settles when this value, or a later one, is written or failed to be. */
+  save(value: T): Promise<void>;
+  /** A value is waiting or being written: what storage reports meanwhile is older than it. */
+  readonly busy: boolean;
+}
+
+export function coalescedWriter<T>(write: (value: T) => Promise<unknown>, options: CoalescedWriterOptions): CoalescedWriter<T> {
   let pending: { value: T; since: number; waiters: Waiter[] } | null = null;
   let lastWrite = -Infinity;
   let writing = false;
@@ -64,11 +70,16 @@ export function coalescedWriter<T>(write: (value: T) => Promise<unknown>, option
     if (pending) schedule(nextWrite(Date.now()));
   }
 
-  return (value) =>
-    new Promise<void>((resolve, reject) => {
-      const now = Date.now();
-      pending = { value, since: pending?.since ?? now, waiters: [...(pending?.waiters ?? []), { resolve, reject }] };
-      // While a write is out, flush() schedules the next one when it is done.
-      if (!writing) schedule(nextWrite(now));
-    });
+  return {
+    save: (value) =>
+      new Promise<void>((resolve, reject) => {
+        const now = Date.now();
+        pending = { value, since: pending?.since ?? now, waiters: [...(pending?.waiters ?? []), { resolve, reject }] };
+        // While a write is out, flush() schedules the next one when it is done.
+        if (!writing) schedule(nextWrite(now));
+      }),
+    get busy() {
+      return writing || pending !== null;
+    },
+  };
 }

@@ -12,7 +12,8 @@ function store() {
     if (state.failing) throw new Error("MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded");
     writes.push({ at: Date.now(), value });
   });
-  return { writes, state, save: coalescedWriter(write, SETTINGS_WRITES), write };
+  const writer = coalescedWriter(write, SETTINGS_WRITES);
+  return { writes, state, save: writer.save, writer, write };
 }
 
 describe("coalescedWriter (settings from the reading view)", () => {
@@ -40,12 +41,15 @@ describe("coalescedWriter (settings from the reading view)", () => {
     for (let i = 1; i < writes.length; i++) expect(writes[i]!.at - writes[i - 1]!.at).toBeGreaterThanOrEqual(SETTINGS_WRITES.minGapMs);
   });
 
-  it("writes a lone change soon after it", async () => {
-    const { writes, save } = store();
+  it("writes a lone change soon after it, and is busy until then", async () => {
+    const { writes, save, writer } = store();
+    expect(writer.busy).toBe(false);
     const saved = save(7);
+    expect(writer.busy).toBe(true);
     await vi.advanceTimersByTimeAsync(SETTINGS_WRITES.quietMs);
     await saved;
     expect(writes).toEqual([{ at: SETTINGS_WRITES.quietMs, value: 7 }]);
+    expect(writer.busy).toBe(false);
   });
 
   it("a failed write rejects the changes it carried, keeps the value and stores it later", async () => {

@@ -136,6 +136,19 @@ describe("TabSession on the seed article", () => {
     await vi.waitFor(async () => expect((await loadSettings()).view.size).toBe(24));
   });
 
+  it("keeps the reader's newest change on screen while storage echoes an older one", async () => {
+    const { tab, view } = session("ad-seed-kandahar");
+    await tab.handle({ type: "leesrust:set-view", open: true });
+    const options = view.opened[0]!.options;
+    void options.onSettingsChange({ ...DEFAULT_SETTINGS.view, size: 21 });
+    void options.onSettingsChange({ ...DEFAULT_SETTINGS.view, size: 22 });
+    // An echo of an earlier write, from storage, while size 22 is still to be stored.
+    tab.settingsChanged({ ...DEFAULT_SETTINGS, view: { ...DEFAULT_SETTINGS.view, size: 21 }, autoOpenSites: ["ad.nl"] });
+    expect(view.opened[0]!.update).not.toHaveBeenCalled();
+    expect(tab.status().autoOpen, "the rest of the change is taken").toBe(true);
+    await vi.waitFor(async () => expect((await loadSettings()).view.size).toBe(22));
+  });
+
   it("closes the view when a history navigation leads to a page without an article", async () => {
     const { win, tab, view } = session("ad-seed-kandahar");
     await tab.handle({ type: "leesrust:set-view", open: true });
