@@ -315,5 +315,27 @@ export function describeExtensionIn(browserName: string, launch: Launch): void {
       await expectNoExtensionProblems(session);
       await expectPrivate(session);
     });
+
+    test("a view the reader closed stays closed when the page moves to another article with the history API", async () => {
+      if (!session) throw new Error("needs the session of the test before");
+      const [first, next] = [loadFixture(SEED), loadFixture(SPA_NEXT)];
+      const tab = await session.open(first);
+      await waitFor("the view to open by itself", () => readView(tab));
+      await tab.press("Escape");
+      await waitFor("the view to close", async () => (await readView(tab)) === null);
+      await tab.evaluate(
+        ({ html, url }) => {
+          history.pushState({}, "", url);
+          document.body.replaceWith(document.importNode(new DOMParser().parseFromString(html, "text/html").body, true));
+        },
+        { html: next.html, url: next.expected.url },
+      );
+      // The new article is detected (so the content script did look), and the view stays closed.
+      await expectOffered(session, tab, next);
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      expect(await readView(tab), "the view after the page's pushState").toBeNull();
+      expect((await session.request(tab, { type: "leesrust:get-status" }))?.state).toBe("available");
+      await tab.close();
+    });
   });
 }
