@@ -12,6 +12,7 @@ export interface PageLook {
   openRoots: string[];
   viewTextSeen: boolean;
   attachShadowCalls: number;
+  keyListeners: number;
   steered: number;
 }
 

@@ -145,6 +145,7 @@ export function describeExtensionIn(browserName: string, launch: Launch): void {
       expect(look.openRoots, "shadow roots the page can open").toEqual([]);
       expect(look.viewTextSeen, "view text in the page's DOM").toBe(false);
       expect(look.attachShadowCalls, "calls through the page's attachShadow").toBe(0);
+      expect(look.keyListeners, "key listeners registered through the page's addEventListener").toBe(0);
       expect(await tab.inView(appliedSettings, undefined), "settings after script clicks and dispatched keys").toBe(settings);
       expect((await session.request(tab, { type: "leesrust:get-status" }))?.state, "the view after script clicks and Escape").toBe("open");
 
