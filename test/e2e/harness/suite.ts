@@ -33,6 +33,7 @@ import {
   tracesInPage,
 } from "./attack";
 import { waitFor, type BrowserSession, type Tab } from "./session";
+import type { Request } from "../../../src/shared/messages";
 
 export type Launch = (options: { userDataDir?: string; marks?: boolean }) => Promise<BrowserSession>;
 
@@ -163,6 +164,25 @@ export function describeExtensionIn(browserName: string, launch: Launch): void {
       // The view does load the images it may: the check above is not vacuous.
       for (const image of ["kade-oost.jpg", "kade-eind.jpg"]) expect(requested.some((url) => url.endsWith(`/e2e-attack/${image}`)), image).toBe(true);
       expect(await session.cookies()).toEqual([]);
+      await tab.close();
+    });
+
+    test("the content script answers only well-formed requests: malformed ones get no answer and change nothing", async () => {
+      const seed = loadFixture(SEED);
+      const tab = await session.open(seed);
+      await expectOffered(session, tab, seed);
+      const malformed = [
+        { type: "leesrust:set-view", open: "true" },
+        { type: "leesrust:set-view", open: true, extra: 1 },
+        { type: "leesrust:toggle-view", open: true },
+        { type: "leesrust:set-auto-open", enabled: 1 },
+        { type: "leesrust:status", status: {} },
+      ];
+      for (const message of malformed) {
+        expect(await session.request(tab, message as unknown as Request), JSON.stringify(message)).toBeNull();
+      }
+      expect(await readView(tab), "the view after malformed requests").toBeNull();
+      expect(await session.request(tab, { type: "leesrust:get-status" })).toMatchObject({ state: "available", autoOpen: false });
       await tab.close();
     });
 
