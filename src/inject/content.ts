@@ -61,10 +61,6 @@ async function start(): Promise<TabSession> {
     settings,
   );
   onSettingsChanged((next) => session.settingsChanged(next));
-  // The browser's own pagehide only: a page dispatching its own must not force writes past the gap.
-  addEventListener("pagehide", (event) => {
-    if (event.isTrusted) session.pageHidden();
-  });
 
   const recheck = () => {
     void session.reassess();

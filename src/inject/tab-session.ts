@@ -159,11 +159,6 @@ export class TabSession {
     return this.status();
   }
 
-  /** The page is going away: a setting change still waiting for its coalesced write is stored now. */
-  pageHidden(): void {
-    this.#viewWriter.flush();
-  }
-
   /** Settings changed elsewhere (popup, options page, another tab). */
   settingsChanged(changed: Settings): void {
     // Storage echoes the view's own writes, which are coalesced: while a newer change of the

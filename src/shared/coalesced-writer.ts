@@ -29,8 +29,6 @@ export interface CoalescedWriter<T> {
   save(value: T): Promise<void>;
   /** A value is waiting or being written: what storage reports meanwhile is older than it. */
   readonly busy: boolean;
-  /** Writes a waiting value now, gap or not: the page is going away (once per page, so within quota). */
-  flush(): void;
 }
 
 export function coalescedWriter<T>(write: (value: T) => Promise<unknown>, options: CoalescedWriterOptions): CoalescedWriter<T> {
@@ -82,10 +80,6 @@ export function coalescedWriter<T>(write: (value: T) => Promise<unknown>, option
       }),
     get busy() {
       return writing || pending !== null;
-    },
-    flush() {
-      clearTimeout(timer);
-      void flush();
     },
   };
 }

@@ -52,17 +52,6 @@ describe("coalescedWriter (settings from the reading view)", () => {
     expect(writer.busy).toBe(false);
   });
 
-  it("flush writes a waiting value at once, and nothing when none waits", async () => {
-    const { writes, save, writer } = store();
-    writer.flush();
-    const saved = save(3);
-    writer.flush();
-    await saved;
-    expect(writes).toEqual([{ at: 0, value: 3 }]);
-    await vi.advanceTimersByTimeAsync(SETTINGS_WRITES.retryMs);
-    expect(writes).toHaveLength(1);
-  });
-
   it("a failed write rejects the changes it carried, keeps the value and stores it later", async () => {
     const { writes, state, save } = store();
     state.failing = true;
