@@ -2,6 +2,9 @@
 //   node build.mjs                 → dist/chrome and dist/firefox (minified, no sourcemaps)
 //   node build.mjs --watch         → the same, rebuilt on every change (with sourcemaps)
 //   node build.mjs --out DIR       → into DIR/chrome and DIR/firefox (used by the tests)
+//   node build.mjs --marks …       → with the content script's performance marks, which the
+//                                    benchmarks and one browser test read; never shipped (a page
+//                                    can read them, and they tell it Leesrust is installed)
 // Fails when a bundle grows past its budget or a manifest names a missing message.
 // Browser minimums in manifest.json: Firefox 140 (data_collection_permissions). gecko_android's 142
 // is the floor web-ext lint asks for (Android gained data_collection_permissions in 142), not a claim of
@@ -45,9 +48,13 @@ const TARGETS = ["chrome132", "firefox140"];
 
 const readJson = (path) => JSON.parse(readFileSync(join(ROOT, path), "utf8"));
 
-/** Both match forms per domain: `*.` alone would miss the bare domain. */
+/**
+ * Both match forms per domain (`*.` alone would miss the bare domain), https only: every DPG
+ * title serves https, and on a plain-http page anyone on the network path could rewrite the
+ * page the content script reads and the view it shows.
+ */
 export function contentMatches() {
-  return readJson("src/core/dpg-sites.json").sites.flatMap(({ domain }) => [`*://*.${domain}/*`, `*://${domain}/*`]);
+  return readJson("src/core/dpg-sites.json").sites.flatMap(({ domain }) => [`https://*.${domain}/*`, `https://${domain}/*`]);
 }
 
 export function manifestFor(browser) {
@@ -106,7 +113,7 @@ export function checkBudgets(dir) {
   return over;
 }
 
-function esbuildOptions(outDir, dev) {
+function esbuildOptions(outDir, dev, marks) {
   const common = {
     absWorkingDir: ROOT,
     outdir: outDir,
@@ -118,6 +125,8 @@ function esbuildOptions(outDir, dev) {
     // Both browsers' own promise APIs instead of the polyfill: 10 KB less in every bundle (see the module).
     alias: { "webextension-polyfill": "./src/shared/browser-api.ts" },
     logLevel: "warning",
+    // false in shipped bundles: the minifier then drops every performance mark and measure.
+    define: { __LEESRUST_MARKS__: String(marks) },
   };
   return [
     { ...common, entryPoints: SCRIPTS, format: "iife" },
@@ -130,11 +139,11 @@ function esbuildOptions(outDir, dev) {
 }
 
 /** Bundles once into <outRoot>/chrome, then copies the same files to <outRoot>/firefox. */
-async function buildOnce(outRoot, dev, contexts) {
+async function buildOnce(outRoot, dev, marks, contexts) {
   const chromeDir = join(outRoot, "chrome");
   const firefoxDir = join(outRoot, "firefox");
   if (contexts) await Promise.all(contexts.map((context) => context.rebuild()));
-  else await Promise.all(esbuildOptions(chromeDir, dev).map((options) => esbuild.build(options)));
+  else await Promise.all(esbuildOptions(chromeDir, dev, marks).map((options) => esbuild.build(options)));
   copyStatics(chromeDir);
   rmSync(firefoxDir, { recursive: true, force: true });
   cpSync(chromeDir, firefoxDir, { recursive: true });
@@ -151,6 +160,7 @@ function fail(problems) {
 
 async function main(argv) {
   const watchMode = argv.includes("--watch");
+  const marks = argv.includes("--marks");
   const outIndex = argv.indexOf("--out");
   const outRoot = resolve(ROOT, outIndex >= 0 ? argv[outIndex + 1] : "dist");
   // The output folder is emptied first: never the project itself or a folder above it.
@@ -161,19 +171,19 @@ async function main(argv) {
   mkdirSync(join(outRoot, "chrome"), { recursive: true });
 
   if (!watchMode) {
-    const problems = await buildOnce(outRoot, false);
+    const problems = await buildOnce(outRoot, false, marks);
     if (problems.length) fail(problems);
     return;
   }
 
   // One watcher for sources and static files alike; bursts of changes coalesce into one rebuild.
-  const contexts = await Promise.all(esbuildOptions(join(outRoot, "chrome"), true).map((options) => esbuild.context(options)));
+  const contexts = await Promise.all(esbuildOptions(join(outRoot, "chrome"), true, marks).map((options) => esbuild.context(options)));
   let pending = null;
   const rebuild = () => {
     clearTimeout(pending);
     pending = setTimeout(async () => {
       try {
-        const problems = await buildOnce(outRoot, true, contexts);
+        const problems = await buildOnce(outRoot, true, marks, contexts);
         if (problems.length) console.error(problems.map((p) => `  ! ${p}`).join("\n"));
       } catch (error) {
         console.error(error.message);

@@ -198,9 +198,10 @@ async function main(): Promise<number> {
   const seed = loadFixture(SEED);
 
   const mutating = mutatingFixture();
-  // One browser at a time: two at once on a 2-CPU machine would skew both.
+  // One browser at a time: two at once on a 2-CPU machine would skew both. Each loads the build
+  // with performance marks, made from the sources: the shipped build records none.
   const firefox = await benchFirefox({ large, seed, mutating }, RUNS);
-  const session = await ChromiumSession.launch();
+  const session = await ChromiumSession.launch({ marks: true });
   let plain: PlainChromium | null = null;
   try {
     const largeUrl = session.site.serve(large);

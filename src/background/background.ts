@@ -6,13 +6,9 @@
  */
 import browser from "webextension-polyfill";
 import { onRequest } from "../shared/messaging";
-import type { Request, StatusReport, TabStatus } from "../shared/messages";
+import { parseStatusReport, type Request, type TabStatus } from "../shared/messages";
 
 const BADGE_COLOR = "#1f4e5f";
-
-function isStatusReport(message: unknown): message is StatusReport {
-  return typeof message === "object" && message !== null && (message as StatusReport).type === "leesrust:status";
-}
 
 /** Count of what the page blocks; a dot when only photo markers interrupt it; empty when idle. */
 export function badgeText(status: TabStatus): string {
@@ -28,8 +24,10 @@ function badgeTitle(status: TabStatus): string {
 
 onRequest((message, sender) => {
   const tabId = sender.tab?.id;
-  if (!isStatusReport(message) || tabId === undefined) return undefined;
-  const { status } = message;
+  // Only a well-formed report from a tab's content script; anything else is ignored.
+  const report = parseStatusReport(message);
+  if (!report || tabId === undefined) return undefined;
+  const { status } = report;
   // A tab can close between report and update; nothing to keep then.
   Promise.all([
     browser.action.setBadgeText({ tabId, text: badgeText(status) }),

@@ -9,6 +9,7 @@ import {
 } from "./site-rules";
 import { matchKey, normalizeText, stripLabel, textOf } from "./text";
 import { readingSrcsetUrl, safeUrl } from "./urls";
+import { isDpgImageUrl } from "./image-hosts";
 import { closestTag, compileSelector, findAllDescendants, findDescendant, first, noscriptElements } from "./selectors";
 
 const isNoscript = compileSelector("noscript");
@@ -25,13 +26,13 @@ const isCreditLabel = (el: Element) => CREDIT_LABEL_KEYS.has(matchKey(el.textCon
 const isLabelOnly = (el: Element) => isCreditLabel(el) || CAPTION_LABEL_KEYS.has(matchKey(el.textContent ?? ""));
 
 /**
- * The one gate every image address passes: resolved against the page, plain http(s), and not
- * a lazy loader's stand-in (data:/blob:, a blank or spacer file).
+ * The one gate every image address passes: resolved against the page, https on one of DPG's
+ * image hosts, and not a lazy loader's stand-in (data:/blob:, a blank or spacer file).
  */
 export function acceptImageUrl(raw: string | null | undefined, base: string | null): string | null {
   // A flag like data-lazy="true" is not a relative address.
   const url = raw && ADDRESS_LIKE.test(raw) ? safeUrl(raw, base) : null;
-  return url && !PLACEHOLDER_IMAGE.test(url) ? url : null;
+  return url && isDpgImageUrl(url) && !PLACEHOLDER_IMAGE.test(url) ? url : null;
 }
 
 const ADDRESS_LIKE = /[/.]/;

@@ -6,7 +6,7 @@ import { siteFor } from "./sites";
 import { BYLINE_PREFIXES, NAME_JOINERS, type FamilyRule } from "./site-rules";
 import { closestTag, compileSelector, findAllDescendants, findDescendant, nextElement } from "./selectors";
 import { normalizeText, stripLabel, textOf } from "./text";
-import { safeUrl } from "./urls";
+import { safeUrl, sameDpgSite } from "./urls";
 
 export interface Metadata {
   title: string;
@@ -77,10 +77,18 @@ export function declaresArticle(doc: Document, head: Head): boolean {
   return head.meta.get("og:type") === "article" || jsonLdArticle(doc) !== null;
 }
 
-/** The page's own idea of its URL: canonical link, else og:url, else the given one. */
+/**
+ * The page's own idea of its URL: canonical link, else og:url, else the given one. The page's
+ * claim counts only on the DPG title it is served from (or, with no address to go by, on a DPG
+ * title at all): it becomes the reader's "original article" link and the copied source line.
+ */
 export function pageUrl(doc: Document, given?: string, head: Head = readHead(doc)): string | null {
   const base = given ?? (doc.URL && doc.URL !== "about:blank" ? doc.URL : null);
-  return safeUrl(head.canonical, base) ?? safeUrl(head.meta.get("og:url"), base) ?? safeUrl(given, null);
+  const claim = (raw: string | null | undefined) => {
+    const url = safeUrl(raw, base);
+    return url && sameDpgSite(url, base) ? url : null;
+  };
+  return claim(head.canonical) ?? claim(head.meta.get("og:url")) ?? safeUrl(given, null);
 }
 
 function joinNames(names: string[], lang: string): string | null {

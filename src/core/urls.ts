@@ -4,6 +4,7 @@
  */
 import type { EmbedKind } from "./article";
 import { EMBED_HOSTS, PLAYER_PAGES, POST_PATH } from "./site-rules";
+import { siteFor } from "./sites";
 
 export function safeUrl(raw: string | null | undefined, base: string | null): string | null {
   const value = raw?.trim();
@@ -107,4 +108,26 @@ export function socialLink(raw: string, base: string | null): SocialLink | null 
   url.search = videoId ? `?v=${encodeURIComponent(videoId)}` : "";
   const isPost = POST_PATH.test(url.pathname) || url.hostname === "youtu.be" || url.hostname === "fb.watch";
   return { url: url.href, kind, isPost };
+}
+
+/** The host of a web (http/https) address; null for anything else (a file, unparsable). */
+function webHost(url: string | null): string | null {
+  try {
+    const parsed = new URL(url ?? "");
+    return parsed.protocol === "https:" || parsed.protocol === "http:" ? parsed.hostname : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Whether `url` is on the same DPG title as the page at `base` (www. and regional subdomains
+ * alike); with no web address to go by (none, or a saved file), whether it is on a DPG title at
+ * all. A page's claims about its own address are believed only then.
+ */
+export function sameDpgSite(url: string, base: string | null): boolean {
+  const site = siteFor(webHost(url) ?? "");
+  if (!site) return false;
+  const baseHost = webHost(base);
+  return baseHost === null || siteFor(baseHost)?.domain === site.domain;
 }

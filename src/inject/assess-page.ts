@@ -20,8 +20,13 @@ export interface PageAssessment {
   reason?: string;
 }
 
-/** Records a performance measure from `start` to now, for the benchmarks; silent where unsupported. */
+/**
+ * Records a performance measure from `start` to now, for the benchmarks; silent where
+ * unsupported. Only in builds made with marks (build.mjs --marks): the page shares the
+ * timeline, so in a shipped build a measure would tell it that Leesrust is installed.
+ */
 export function measure(name: string, start: number): void {
+  if (!__LEESRUST_MARKS__) return;
   try {
     performance.measure(name, { start, end: performance.now() });
   } catch {
@@ -31,6 +36,7 @@ export function measure(name: string, start: number): void {
 
 /** Runs a core step inside a performance measure named after it ("leesrust:detect", …). */
 const timed: StepTimer = (step, run) => {
+  if (!__LEESRUST_MARKS__) return run();
   const start = performance.now();
   try {
     return run();

@@ -4,7 +4,7 @@
  * the reader opens the reading view, and never lets an error reach the page's console.
  */
 import browser from "webextension-polyfill";
-import type { Request, StatusReport, TabStatus } from "../shared/messages";
+import { parseRequest, type StatusReport, type TabStatus } from "../shared/messages";
 import { DEFAULT_SETTINGS } from "../shared/settings";
 import { onRequest } from "../shared/messaging";
 import { loadSettings, onSettingsChanged } from "../shared/settings-store";
@@ -14,17 +14,6 @@ import { pageSite } from "./assess-page";
 import { errorText } from "../shared/error-text";
 
 type ReaderModule = typeof import("./reader");
-
-const REQUESTS = new Set<Request["type"]>([
-  "leesrust:get-status",
-  "leesrust:set-view",
-  "leesrust:toggle-view",
-  "leesrust:set-auto-open",
-]);
-
-function isRequest(message: unknown): message is Request {
-  return typeof message === "object" && message !== null && REQUESTS.has((message as Request).type);
-}
 
 /**
  * Extraction and the reading view are their own bundle (reader.js), loaded only on pages where
@@ -94,4 +83,8 @@ const ready = start();
 ready.catch((error: unknown) => report(unsupported(error)));
 
 // Registered at once, so a popup opened while settings load still gets its answer.
-onRequest((message) => (isRequest(message) ? ready.then((session) => session.handle(message)).catch(unsupported) : undefined));
+// Only well-formed requests (messages.ts); anything else is left unanswered.
+onRequest((message) => {
+  const request = parseRequest(message);
+  return request ? ready.then((session) => session.handle(request)).catch(unsupported) : undefined;
+});

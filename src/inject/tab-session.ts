@@ -10,6 +10,7 @@ import { setAutoOpen, updateSettings } from "../shared/settings-store";
 import type { PreparedView, ReadingViewHandle, ReadingViewOptions } from "./view/index";
 import { glancePage, measure, type PageAssessment } from "./assess-page";
 import { errorText } from "../shared/error-text";
+import { coalescedWriter, SETTINGS_WRITES } from "../shared/coalesced-writer";
 
 export interface SessionDeps {
   doc: Document;
@@ -48,12 +49,20 @@ export class TabSession {
   #prepared: { article: Article; open: Promise<OpenView> } | null = null;
   /** Counts closings: a view that is ready only after the reader switched it off is never shown. */
   #closings = 0;
-  /** The URL on which the reader closed the view: auto-open must not reopen it there. */
-  #dismissedHref: string | null = null;
+  /**
+   * The reader closed the view: auto-open leaves this tab alone until the reader opens it again,
+   * whatever the page does meanwhile (a history navigation is the page's to make, not the reader's).
+   */
+  #dismissed = false;
   #lastReport: TabStatus | null = null;
 
   readonly #deps: SessionDeps;
   #settings: Settings;
+  /** The view's setting changes, stored in coalesced writes (see coalesced-writer.ts). */
+  readonly #viewWriter = coalescedWriter(
+    (view: ViewSettings) => updateSettings((current) => ({ ...current, view })),
+    SETTINGS_WRITES,
+  );
 
   constructor(deps: SessionDeps, settings: Settings) {
     this.#deps = deps;
@@ -121,7 +130,7 @@ export class TabSession {
 
   /** Opens the view by itself when the reader asked for that on this site. */
   async autoOpen(): Promise<void> {
-    if (this.found && this.status().autoOpen && this.#dismissedHref !== this.#href()) await this.#openView();
+    if (this.found && this.status().autoOpen && !this.#dismissed) await this.#openView();
     this.#publish();
   }
 
@@ -151,7 +160,10 @@ export class TabSession {
   }
 
   /** Settings changed elsewhere (popup, options page, another tab). */
-  settingsChanged(settings: Settings): void {
+  settingsChanged(changed: Settings): void {
+    // Storage echoes the view's own writes, which are coalesced: while a newer change of the
+    // reader's is still to be stored, an echo is older than what the view shows, and must not undo it.
+    const settings = this.#viewWriter.busy ? { ...changed, view: this.#settings.view } : changed;
     const viewChanged = !sameJson(settings.view, this.#settings.view);
     this.#settings = settings;
     const view = this.#view;
@@ -160,11 +172,9 @@ export class TabSession {
   }
 
   async #setOpen(open: boolean): Promise<void> {
+    this.#dismissed = !open;
     if (open) await this.#openView();
-    else {
-      this.#dismissedHref = this.#href();
-      this.#closeView();
-    }
+    else this.#closeView();
   }
 
   #openView(): Promise<void> {
@@ -220,12 +230,12 @@ export class TabSession {
       onClose: () => {
         if (!handle || this.#view?.handle !== handle) return;
         this.#view = null;
-        this.#dismissedHref = this.#href();
+        this.#dismissed = true;
         this.#publish();
       },
       onSettingsChange: (view: ViewSettings) => {
         this.#settings = { ...this.#settings, view };
-        updateSettings((current) => ({ ...current, view })).catch(() => undefined);
+        return this.#viewWriter.save(view);
       },
     });
     // Only a speed-up: a view whose faces could not be readied still opens.

@@ -37,3 +37,71 @@ export interface StatusReport {
   type: "leesrust:status";
   status: TabStatus;
 }
+
+/*
+ * Every message is checked by shape on arrival (type, field types, ranges) and anything else is
+ * ignored: a receiver acts only on what its senders can send. Unknown fields are refused too, so
+ * a message's meaning cannot drift unnoticed between sender and receiver.
+ */
+
+type Fields = Record<string, unknown>;
+
+/** Counts the content script reports; anything above is not a count a page can show. */
+export const MAX_COUNT = 100_000;
+/** A hostname is at most 253 characters; names and reasons are short texts. */
+const MAX_HOST = 253;
+const MAX_TEXT = 500;
+
+const TAB_STATES: readonly TabState[] = ["idle", "available", "open", "unsupported"];
+
+function fields(value: unknown, allowed: readonly string[]): Fields | null {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return null;
+  const keys = Object.keys(value);
+  return keys.every((key) => allowed.includes(key)) ? (value as Fields) : null;
+}
+
+const isCount = (v: unknown) => typeof v === "number" && Number.isInteger(v) && v >= 0 && v <= MAX_COUNT;
+const isText = (v: unknown, max: number) => typeof v === "string" && v.length <= max;
+
+/** A request from the popup or the background to a tab's content script, or null. */
+export function parseRequest(message: unknown): Request | null {
+  const m = fields(message, ["type", "open", "enabled"]);
+  switch (m?.type) {
+    case "leesrust:get-status":
+    case "leesrust:toggle-view":
+      return Object.keys(m).length === 1 ? { type: m.type } : null;
+    case "leesrust:set-view":
+      return typeof m.open === "boolean" && !("enabled" in m) ? { type: m.type, open: m.open } : null;
+    case "leesrust:set-auto-open":
+      return typeof m.enabled === "boolean" && !("open" in m) ? { type: m.type, enabled: m.enabled } : null;
+    default:
+      return null;
+  }
+}
+
+/** A tab's status as the content script answers it, or null. */
+export function parseTabStatus(value: unknown): TabStatus | null {
+  const s = fields(value, ["state", "placeholders", "photoMarkers", "host", "site", "autoOpen", "reason"]);
+  if (!s || !TAB_STATES.includes(s.state as TabState)) return null;
+  if (!isCount(s.placeholders) || !isCount(s.photoMarkers) || !isText(s.host, MAX_HOST)) return null;
+  if (!(s.site === null || isText(s.site, MAX_TEXT)) || typeof s.autoOpen !== "boolean") return null;
+  if ("reason" in s && !isText(s.reason, MAX_TEXT)) return null;
+  const status = s as unknown as TabStatus;
+  const parsed: TabStatus = {
+    state: status.state,
+    placeholders: status.placeholders,
+    photoMarkers: status.photoMarkers,
+    host: status.host,
+    site: status.site,
+    autoOpen: status.autoOpen,
+  };
+  if (status.reason !== undefined) parsed.reason = status.reason;
+  return parsed;
+}
+
+/** A content script's status report to the background, or null. */
+export function parseStatusReport(message: unknown): StatusReport | null {
+  const m = fields(message, ["type", "status"]);
+  const status = m?.type === "leesrust:status" ? parseTabStatus(m.status) : null;
+  return status ? { type: "leesrust:status", status } : null;
+}

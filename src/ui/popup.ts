@@ -4,7 +4,7 @@
  */
 import browser from "webextension-polyfill";
 import { siteFor } from "../core/sites";
-import type { Request, TabStatus } from "../shared/messages";
+import { parseTabStatus, type Request, type TabStatus } from "../shared/messages";
 import { localizePage, plural, t } from "./localize";
 
 /**
@@ -69,7 +69,8 @@ async function main(): Promise<void> {
   const ask = async (request: Request): Promise<void> => {
     try {
       if (tab?.id === undefined) throw new Error("no tab");
-      const status = (await browser.tabs.sendMessage(tab.id, request)) as TabStatus | undefined;
+      // An answer of any other shape counts as none.
+      const status = parseTabStatus(await browser.tabs.sendMessage(tab.id, request));
       render(status ? { kind: "status", status } : withoutAnswer(tab));
     } catch {
       render(withoutAnswer(tab));

@@ -130,9 +130,9 @@ describe("figures", () => {
   it("finds lazy images: data-src, the largest srcset candidate, picture sources, noscript copies", () => {
     const gif = "data:image/gif;base64,R0lGODlhAQABAAAAACw=";
     expect(figure(`<img src="${gif}" data-src="/lazy.jpg">`)).toMatchObject({ src: "https://www.ad.nl/lazy.jpg" });
-    expect(figure(`<img srcset="https://i.nl/a,b.jpg 480w, https://i.nl/c.jpg 1600w, https://i.nl/d.jpg 960w">`)).toMatchObject({ src: "https://i.nl/c.jpg" });
-    expect(figure(`<picture><source srcset="https://i.nl/1x.webp 1x, https://i.nl/2x.webp 2x"><img></picture>`)).toMatchObject({ src: "https://i.nl/2x.webp" });
-    expect(figure(`<img src="${gif}" alt="Alt"><noscript><img src="https://i.nl/echt.jpg"></noscript>`)).toMatchObject({ src: "https://i.nl/echt.jpg", alt: "Alt" });
+    expect(figure(`<img srcset="https://images.ad.nl/a,b.jpg 480w, https://images.ad.nl/c.jpg 1600w, https://images.ad.nl/d.jpg 960w">`)).toMatchObject({ src: "https://images.ad.nl/c.jpg" });
+    expect(figure(`<picture><source srcset="https://images.ad.nl/1x.webp 1x, https://images.ad.nl/2x.webp 2x"><img></picture>`)).toMatchObject({ src: "https://images.ad.nl/2x.webp" });
+    expect(figure(`<img src="${gif}" alt="Alt"><noscript><img src="https://images.ad.nl/echt.jpg"></noscript>`)).toMatchObject({ src: "https://images.ad.nl/echt.jpg", alt: "Alt" });
   });
 
   it("drops a figure with neither image nor caption", () => {
@@ -236,6 +236,6 @@ describe("header fields", () => {
       return r.ok ? null : r.reason;
     };
     expect(reason(`<main><h1>Binnenland</h1><article><h3>Teaser</h3></article></main>`)).toBe("no article body found");
-    expect(reason(`<article id="article-content"><header><h1>Kop</h1></header><figure><img src="https://i.nl/a.jpg"></figure></article>`)).toBe("no article text found");
+    expect(reason(`<article id="article-content"><header><h1>Kop</h1></header><figure><img src="https://images.ad.nl/a.jpg"></figure></article>`)).toBe("no article text found");
   });
 });

@@ -41,6 +41,14 @@ describe("background", () => {
     expect(badge.setBadgeText.mock.calls.map((c) => (c as unknown as [{ text: string }])[0].text)).toEqual(["•", "", ""]);
   });
 
+  it("ignores a malformed report: no badge from a count that is not one", async () => {
+    const { browser, badge } = await startBackground();
+    const malformed = { type: "leesrust:status", status: { ...STATUS, placeholders: "<b>99</b>" } };
+    expect(browser.runtime.onMessage.emit(malformed, { tab: { id: 5 } }, () => undefined)).toEqual([false]);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(badge.setBadgeText).not.toHaveBeenCalled();
+  });
+
   it("relays the keyboard command to the active tab", async () => {
     const { browser, sendMessage } = await startBackground();
     await Promise.all(browser.commands.onCommand.emit("toggle-reading-view"));

@@ -62,12 +62,12 @@ describe("npm run build", () => {
     expect(m.minimum_chrome_version).toBeUndefined();
   });
 
-  it.each(BROWSERS)("%s: asks for storage only, and runs on every DPG domain and nowhere else", (browser) => {
+  it.each(BROWSERS)("%s: asks for storage only, and runs on every DPG domain over https and nowhere else", (browser) => {
     const m = manifests[browser];
     expect(m.permissions).toEqual(["storage"]);
     expect(m.host_permissions).toBeUndefined();
     expect(m.optional_permissions).toBeUndefined();
-    const expected = domains.flatMap((d) => [`*://*.${d}/*`, `*://${d}/*`]).sort();
+    const expected = domains.flatMap((d) => [`https://*.${d}/*`, `https://${d}/*`]).sort();
     expect(m.content_scripts).toHaveLength(1);
     expect([...m.content_scripts[0].matches].sort()).toEqual(expected);
     expect(m.content_scripts[0]).toMatchObject({ js: ["content.js"], run_at: "document_idle" });
@@ -75,6 +75,13 @@ describe("npm run build", () => {
     expect(m.web_accessible_resources).toHaveLength(1);
     expect(m.web_accessible_resources[0].resources).toEqual(["reader.js"]);
     expect([...m.web_accessible_resources[0].matches].sort()).toEqual(expected);
+  });
+
+  it.each(BROWSERS)("%s: ships no performance marks or measures (a page could read them: build.mjs --marks only)", (browser) => {
+    for (const file of Object.keys(BUDGETS_KB)) {
+      const code = readFileSync(join(out, browser, file), "utf8");
+      expect(code, `${browser}/${file}`).not.toMatch(/\.(measure|mark)\(|__LEESRUST_MARKS__/);
+    }
   });
 
   it.each(BROWSERS)("%s: has a strict CSP for extension pages and the reading-view shortcut", (browser) => {

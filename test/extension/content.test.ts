@@ -81,10 +81,12 @@ describe("content script", () => {
     expect(await send({ type: "leesrust:get-status" })).toMatchObject({ state: "open", autoOpen: true });
   });
 
-  it("leaves other messages to other listeners", async () => {
+  it("leaves other messages and malformed requests unanswered", async () => {
     const { send } = await startContentScript("ad-seed-kandahar");
     expect(await send({ type: "leesrust:status" })).toBeUndefined();
     expect(await send("leesrust:toggle-view")).toBeUndefined();
+    expect(await send({ type: "leesrust:set-view", open: "yes" })).toBeUndefined();
+    expect(await send({ type: "leesrust:set-auto-open", enabled: true, host: "evil.example" })).toBeUndefined();
     expect(view.open).not.toHaveBeenCalled();
   });
 

@@ -103,6 +103,12 @@ describe("popup", () => {
     expect(visible("view-control") || visible("auto-control")).toBe(false);
   });
 
+  it("treats an answer of another shape as none", async () => {
+    await openPopup(() => ({ ...STATUS, placeholders: -3, summary: "<img src=x>" }) as unknown as TabStatus, { id: 3, url: "https://www.ad.nl/a~1/" });
+    expect(state()).toBe("unreachable");
+    expect(visible("view-control")).toBe(false);
+  });
+
   it("explains where Leesrust works on other sites", async () => {
     await openPopup(() => Promise.reject(new Error("no receiver")), { id: 4, url: "https://nos.nl/artikel/1" });
     expect(state()).toBe("not-dpg");

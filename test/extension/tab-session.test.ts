@@ -108,6 +108,23 @@ describe("TabSession on the seed article", () => {
     expect(view.opened).toHaveLength(1);
   });
 
+  it("stays closed after the reader closed it, through the page's history navigations, until the reader opens it", async () => {
+    const { win, tab, view } = session("ad-seed-kandahar", { ...DEFAULT_SETTINGS, autoOpenSites: ["ad.nl"] });
+    await tab.autoOpen();
+    expect((await tab.handle({ type: "leesrust:set-view", open: false })).state).toBe("available");
+    for (const path of ["/binnenland/ander-artikel~a2/", "/buitenland/nog-een~a3/"]) {
+      win.history.pushState({}, "", path);
+      await tab.reassess();
+      expect(tab.status().state, `after pushState to ${path}`).toBe("available");
+    }
+    expect(view.opened).toHaveLength(1);
+    expect((await tab.handle({ type: "leesrust:toggle-view" })).state).toBe("open");
+    view.opened[1]!.options.onClose();
+    win.history.pushState({}, "", "/binnenland/derde~a4/");
+    await tab.reassess();
+    expect(view.opened, "closed with the view's own button: the same").toHaveLength(2);
+  });
+
   it("passes view settings changes on to an open view and stores the view's own changes", async () => {
     const { tab, view } = session("ad-seed-kandahar");
     await tab.handle({ type: "leesrust:set-view", open: true });
@@ -117,6 +134,19 @@ describe("TabSession on the seed article", () => {
 
     view.opened[0]!.options.onSettingsChange({ ...dark, size: 24 });
     await vi.waitFor(async () => expect((await loadSettings()).view.size).toBe(24));
+  });
+
+  it("keeps the reader's newest change on screen while storage echoes an older one", async () => {
+    const { tab, view } = session("ad-seed-kandahar");
+    await tab.handle({ type: "leesrust:set-view", open: true });
+    const options = view.opened[0]!.options;
+    void options.onSettingsChange({ ...DEFAULT_SETTINGS.view, size: 21 });
+    void options.onSettingsChange({ ...DEFAULT_SETTINGS.view, size: 22 });
+    // An echo of an earlier write, from storage, while size 22 is still to be stored.
+    tab.settingsChanged({ ...DEFAULT_SETTINGS, view: { ...DEFAULT_SETTINGS.view, size: 21 }, autoOpenSites: ["ad.nl"] });
+    expect(view.opened[0]!.update).not.toHaveBeenCalled();
+    expect(tab.status().autoOpen, "the rest of the change is taken").toBe(true);
+    await vi.waitFor(async () => expect((await loadSettings()).view.size).toBe(22));
   });
 
   it("closes the view when a history navigation leads to a page without an article", async () => {

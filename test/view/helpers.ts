@@ -6,7 +6,7 @@
 import { vi } from "vitest";
 import type { Article } from "../../src/core/article";
 import { DEFAULT_SETTINGS, type ViewSettings } from "../../src/shared/settings";
-import { HOST_ID, prepareReadingView, type ReadingViewHandle, type ReadingViewOptions } from "../../src/inject/view/index";
+import { prepareReadingView, type ReadingViewHandle, type ReadingViewOptions } from "../../src/inject/view/index";
 import en from "../../src/_locales/en/messages.json";
 import nl from "../../src/_locales/nl/messages.json";
 
@@ -92,7 +92,11 @@ export interface OpenedView {
 
 type ViewOptionChoices = Partial<ReadingViewOptions> & { lang?: "nl" | "en"; settings?: ViewSettings };
 
-/** The options the tab session gives the view: default settings, the texts of `lang` (Dutch), recording callbacks. */
+/**
+ * The options the tab session gives the view: default settings, the texts of `lang` (Dutch),
+ * recording callbacks. jsdom makes no trusted events, so these views act on a script's events
+ * too, unless a test gives `acceptEvent` (see trusted-events.test.ts).
+ */
 export function viewOptions({ lang = "nl", ...options }: ViewOptionChoices = {}) {
   return {
     settings: DEFAULT_SETTINGS.view,
@@ -100,6 +104,7 @@ export function viewOptions({ lang = "nl", ...options }: ViewOptionChoices = {})
     onClose: vi.fn(),
     onSettingsChange: vi.fn(),
     originalUrl: SEED_URL,
+    acceptEvent: () => true,
     ...options,
   };
 }
@@ -108,10 +113,11 @@ export function open(article: Article = seedArticle(), options: ViewOptionChoice
   const onClose = vi.fn();
   const onSettingsChange = vi.fn();
   const chosen: ReadingViewOptions = viewOptions({ onClose, onSettingsChange, ...options });
-  const handle = prepareReadingView(article, chosen).open(chosen.settings);
-  const host = document.getElementById(HOST_ID);
-  if (!host?.shadowRoot) throw new Error("no reading view host with an open shadow root");
-  const shadow = host.shadowRoot;
+  const prepared = prepareReadingView(article, chosen);
+  const handle = prepared.open(chosen.settings);
+  // The root is closed: the page cannot reach it, only the view's caller, as here.
+  const shadow = prepared.root;
+  const host = shadow.host as HTMLElement;
   const $ = <E extends Element = HTMLElement>(selector: string) => {
     const el = shadow.querySelector<E>(selector);
     if (!el) throw new Error(`no ${selector} in the reading view`);

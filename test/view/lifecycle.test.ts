@@ -245,7 +245,7 @@ describe("a view prepared ahead (while the popup is open)", () => {
   it("opens with the settings of that moment, and only once", () => {
     const prepared = prepareReadingView(seedArticle(), viewOptions());
     const handle = prepared.open({ ...DEFAULT_SETTINGS.view, theme: "dark", size: 24 });
-    const root = document.getElementById(HOST_ID)!.shadowRoot!.querySelector<HTMLElement>(".lr-root")!;
+    const root = prepared.root.querySelector<HTMLElement>(".lr-root")!;
     expect(root.dataset.theme).toBe("dark");
     expect(root.style.getPropertyValue("--lr-size")).toBe("24px");
     expect(() => prepared.open(DEFAULT_SETTINGS.view)).toThrow(/once/);

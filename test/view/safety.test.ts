@@ -31,6 +31,7 @@ function hostileArticle(): Article {
       },
       { type: "figure", text: "", src: "data:image/svg+xml,<svg onload=alert(1)>", alt: "", caption: null, credit: null },
       { type: "figure", text: "", src: "//evil.example/x.png", alt: "", caption: null, credit: null },
+      { type: "figure", text: "", src: "https://www.facebook.com/tr?id=1&ev=PageView", alt: "", caption: "Pixel", credit: null },
       { type: "embed", kind: "x", url: "javascript:alert(1)" },
       { type: "embed", kind: "instagram", url: "data:text/html,<script>alert(1)</script>" },
       { type: "embed", kind: "youtube", url: "/watch?v=relative" },
@@ -83,10 +84,10 @@ describe("hostile content", () => {
     expect(embeds[0]?.textContent).toBe("Niet getoond zonder social media-cookies: een bericht op X. De pagina linkt niet naar het origineel.");
   });
 
-  it("keeps images only for http(s) sources and alt text only as an attribute value", async () => {
+  it("keeps images only from DPG's image hosts over https, and alt text only as an attribute value", async () => {
     const view = await openWhole(hostileArticle());
     expect(view.$$("img")).toHaveLength(0);
-    expect(view.$$("figure[data-block='figure']")).toHaveLength(3);
+    expect(view.$$("figure[data-block='figure']")).toHaveLength(4);
     expect(view.$("figure figcaption span").textContent).toBe("<object data=x></object>");
     expect(view.$("figure figcaption small").textContent).toBe("© <embed src=x>");
   });

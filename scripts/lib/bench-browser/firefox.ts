@@ -119,7 +119,7 @@ async function costOfWaiting(session: FirefoxSession, mutating: Fixture) {
 
 /** Every Firefox figure, `runs` times each after one warm-up, in one browser session. */
 export async function benchFirefox(fixtures: { large: Fixture; seed: Fixture; mutating: Fixture }, runs: number): Promise<FirefoxFigures> {
-  const session = await FirefoxSession.launch();
+  const session = await FirefoxSession.launch({ marks: true });
   try {
     const first = await session.open(fixtures.seed);
     const version = await first.evaluate(() => navigator.userAgent.match(/Firefox\/[\d.]+/)?.[0] ?? navigator.userAgent, undefined);

@@ -6,6 +6,7 @@
  * javascript: or data: URL into the page.
  */
 import { safeUrl } from "../../core/urls";
+import { isDpgImageUrl } from "../../core/image-hosts";
 
 type Child = Node | string | null;
 
@@ -39,10 +40,14 @@ export function safeLink(url: string | null, attrs: Record<string, string>, ...c
   return a;
 }
 
-/** A lazily loaded image, or null when the URL is not http(s). */
+/**
+ * A lazily loaded image, or null unless the URL is https on a DPG image host: the core vets
+ * images so (image-hosts.ts), and a hand-built Article must not make the reader's browser
+ * request anything else either.
+ */
 export function safeImage(src: string | null, alt: string): HTMLImageElement | null {
   const url = safeUrl(src, null);
-  if (!url) return null;
+  if (!url || !isDpgImageUrl(url)) return null;
   const img = h("img", { alt, loading: "lazy", decoding: "async", referrerpolicy: "no-referrer" });
   img.src = url;
   return img;

@@ -1,8 +1,10 @@
 /**
- * The reading view: an overlay in its own shadow root over the page, built from the Article
- * model alone. The page's own nodes are never touched; the one addition to the page (a small
- * stylesheet that stops it scrolling and keeps it out of a printout) goes again on close, and
- * scroll position and focus return to where they were.
+ * The reading view: an overlay in its own closed shadow root over the page, built from the
+ * Article model alone. The page can neither read the view nor act in it: the root is closed,
+ * and every control and key acts only on the reader's own (trusted) events, never on a
+ * script's click() or dispatched key. The page's own nodes are never touched; the one addition
+ * to the page (a small stylesheet that stops it scrolling and keeps it out of a printout) goes
+ * again on close, and scroll position and focus return to where they were.
  */
 import type { Article } from "../../core/article";
 import { safeUrl } from "../../core/urls";
@@ -23,8 +25,14 @@ export interface ReadingViewOptions {
   settings: ViewSettings;
   t: Translate;
   onClose: () => void;
-  onSettingsChange: (settings: ViewSettings) => void;
+  /** Settles once the change is stored (or a later one is); a rejection tells the reader it was not. */
+  onSettingsChange: (settings: ViewSettings) => Promise<void> | void;
   originalUrl: string;
+  /**
+   * Which events the view acts on: the reader's own only. A seam for jsdom, which can make no
+   * trusted events; the content script never sets it.
+   */
+  acceptEvent?: (event: Event) => boolean;
 }
 
 export interface ReadingViewHandle {
@@ -43,8 +51,19 @@ export interface PreparedView {
   open(settings: ViewSettings): ReadingViewHandle;
 }
 
+/** The view's closed shadow root, for whoever built the view (tests read the view through it); the page cannot reach it. */
+export interface OwnRoot {
+  readonly root: ShadowRoot;
+}
+
 export const HOST_ID = "leesrust-reading-view";
 export const PAGE_STYLE_ID = "leesrust-print-style";
+/**
+ * What marks a node as the view's own: ids alone could be the page's (a page node with one of
+ * these ids is never touched). The view removes its own nodes by reference; this mark only
+ * finds a view left behind by an earlier copy of the content script.
+ */
+export const OWN_MARK = "data-leesrust";
 const TITLE_ID = "lr-title";
 const STATUS_MS = 4000;
 
@@ -52,9 +71,8 @@ const STATUS_MS = 4000;
  * A <style> with its text set before it is inserted: Firefox then applies the extension's CSP
  * to it instead of the page's, so a page that forbids inline styles cannot unstyle the view.
  */
-function styleElement(css: string, id?: string): HTMLStyleElement {
-  const style = document.createElement("style");
-  if (id) style.id = id;
+function styleElement(css: string, attrs: Record<string, string> = {}): HTMLStyleElement {
+  const style = h("style", attrs);
   style.textContent = css;
   return style;
 }
@@ -68,8 +86,9 @@ function applySettings(root: HTMLElement, settings: ViewSettings): void {
 }
 
 /** Builds the view from the model without touching the page; nothing is on the page until open(). */
-export function prepareReadingView(article: Article, options: ReadingViewOptions): PreparedView {
+export function prepareReadingView(article: Article, options: ReadingViewOptions): PreparedView & OwnRoot {
   const { t } = options;
+  const accept = options.acceptEvent ?? ((event: Event) => event.isTrusted);
   const published = formatPublished(article.published, monthNames(t("view_months")));
   const originalUrl = safeUrl(options.originalUrl, null) ?? safeUrl(article.url, null);
   // Settings arrive validated by the settings store (src/shared/settings-store.ts).
@@ -82,7 +101,8 @@ export function prepareReadingView(article: Article, options: ReadingViewOptions
     change(next) {
       settings = next;
       applySettings(root, settings);
-      options.onSettingsChange(settings);
+      // The change stays on screen either way; a failed save is tried again (coalesced-writer.ts).
+      Promise.resolve(options.onSettingsChange(settings)).catch(() => announce(t("view_settings_not_saved")));
     },
     copy,
     print() {
@@ -113,6 +133,18 @@ export function prepareReadingView(article: Article, options: ReadingViewOptions
   );
   applySettings(root, settings);
 
+  // The page must not act in the view. A script's click() or dispatched event is stopped before
+  // any control sees it, and what its click did by default is undone: a radio checked, a link
+  // followed. (Stopping the change alone would not do: the change a script's click() on a radio
+  // causes is the browser's own, and trusted.)
+  const refuse = (event: Event) => {
+    if (accept(event)) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    if (event.type === "change") controls.show(settings);
+  };
+  for (const type of ["click", "change", "input"]) root.addEventListener(type, refuse, true);
+
   // The original article is the page right behind the view: a plain click on that link shows
   // it by closing the view, instead of loading the same page again.
   root.addEventListener("click", (event) => {
@@ -122,10 +154,10 @@ export function prepareReadingView(article: Article, options: ReadingViewOptions
     close();
   });
 
-  const host = h("div", { id: HOST_ID });
-  const shadow = host.attachShadow({ mode: "open" });
+  const host = h("div", { id: HOST_ID, [OWN_MARK]: "view" });
+  const shadow = host.attachShadow({ mode: "closed" });
   shadow.append(styleElement(VIEW_CSS), root);
-  const pageStyle = styleElement(PAGE_CSS, PAGE_STYLE_ID);
+  const pageStyle = styleElement(PAGE_CSS, { id: PAGE_STYLE_ID, [OWN_MARK]: "page-style" });
 
   // Where the reader was on the page, taken when the view opens and given back when it closes.
   let scroll = { left: 0, top: 0 };
@@ -151,6 +183,8 @@ export function prepareReadingView(article: Article, options: ReadingViewOptions
       options.onClose();
       return;
     }
+    // A script's keydown (the page's dispatchEvent) must not close or steer the view.
+    if (!accept(event)) return;
     if (event.key === "Escape" && !event.isComposing) {
       event.preventDefault();
       event.stopPropagation();
@@ -213,6 +247,7 @@ export function prepareReadingView(article: Article, options: ReadingViewOptions
 
   let opened = false;
   return {
+    root: shadow,
     warm() {
       if (!opened) warmFaces(root, settings);
     },
@@ -220,9 +255,9 @@ export function prepareReadingView(article: Article, options: ReadingViewOptions
       if (opened) throw new Error("reading view: a prepared view opens once");
       opened = true;
       // A view left behind by an earlier copy of the content script (extension reloaded) would
-      // otherwise sit under this one.
-      document.getElementById(HOST_ID)?.remove();
-      document.getElementById(PAGE_STYLE_ID)?.remove();
+      // otherwise sit under this one. Found by the mark where the view puts its nodes, never by
+      // id: those could be the page's.
+      for (const left of document.querySelectorAll(`:root > [${OWN_MARK}], head > [${OWN_MARK}]`)) left.remove();
       scroll = { left: window.scrollX, top: window.scrollY };
       previousFocus = document.activeElement;
       update(current);

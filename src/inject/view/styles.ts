@@ -240,6 +240,6 @@ export const PAGE_CSS = `
 }
 @media print {
   :root:root { overflow: visible !important; }
-  :root:root > :not(#leesrust-reading-view) { display: none !important; }
+  :root:root > :not([data-leesrust="view"]) { display: none !important; }
 }
 `;

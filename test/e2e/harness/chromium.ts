@@ -15,10 +15,11 @@ import type { Request, TabStatus } from "../../../src/shared/messages";
 import { chromiumPath } from "./browsers";
 import chromiumFlags from "./chromium-flags.json";
 import { CdpTarget } from "./cdp-target";
+import { inViewOverCdp } from "./closed-root";
 import { FixtureSite } from "./fixture-site";
 import type { Fixture } from "../../../scripts/lib/fixtures";
-import { builtExtension } from "./paths";
-import { pointToClick, VIEW_HOST } from "./reading-view";
+import { builtExtension, builtExtensionWithMarks } from "./paths";
+import { pointToClick } from "./reading-view";
 import { isExtensionOrigin, waitFor, type BrowserSession, type Popup, type Tab } from "./session";
 
 const FLAGS = chromiumFlags.flags;
@@ -27,6 +28,8 @@ export interface ChromiumOptions {
   /** Reuse a profile (the restart test); by default a fresh temporary one, removed on close. */
   userDataDir?: string;
   site?: FixtureSite;
+  /** Load the build with performance marks (for the tests and benchmarks that read them); by default the shipped build. */
+  marks?: boolean;
   /** The browser's UI language, which the extension's texts follow (on Linux Chromium reads it from LANGUAGE). */
   language?: "en" | "nl";
 }
@@ -36,13 +39,11 @@ export class ChromiumTab implements Tab {
   evaluate<R, A>(fn: (arg: A) => R, arg: A): Promise<R> {
     return this.page.evaluate(fn as (arg: unknown) => R, arg as unknown) as Promise<R>;
   }
+  private cdp: Promise<CDPSession> | null = null;
+  /** The view's root is closed: reached over CDP (closed-root.ts), as no page script can. */
   async inView<R, A>(fn: (root: ShadowRoot | null, arg: A) => R, arg: A): Promise<R> {
-    const root = await this.page.evaluateHandle((id) => document.getElementById(id)?.shadowRoot ?? null, VIEW_HOST);
-    try {
-      return (await root.evaluate(fn as (root: ShadowRoot | null, arg: unknown) => R, arg as unknown)) as R;
-    } finally {
-      await root.dispose();
-    }
+    this.cdp ??= this.page.context().newCDPSession(this.page);
+    return inViewOverCdp(await this.cdp, fn, arg);
   }
   async clickInView(selector: string): Promise<void> {
     const point = await this.inView(pointToClick, selector);
@@ -101,13 +102,14 @@ export class ChromiumSession implements BrowserSession {
     readonly site: FixtureSite,
     userDataDir: string | undefined,
     private readonly language: "en" | "nl",
+    private readonly marks: boolean,
   ) {
     this.ownsProfile = userDataDir === undefined;
     this.userDataDir = userDataDir ?? mkdtempSync(join(tmpdir(), "leesrust-chromium-"));
   }
 
   static async launch(options: ChromiumOptions = {}): Promise<ChromiumSession> {
-    const session = new ChromiumSession(options.site ?? new FixtureSite(), options.userDataDir, options.language ?? "en");
+    const session = new ChromiumSession(options.site ?? new FixtureSite(), options.userDataDir, options.language ?? "en", options.marks ?? false);
     try {
       await session.start();
     } catch (error) {
@@ -119,7 +121,7 @@ export class ChromiumSession implements BrowserSession {
   }
 
   private async start(): Promise<void> {
-    const extension = builtExtension("chrome");
+    const extension = this.marks ? builtExtensionWithMarks("chrome") : builtExtension("chrome");
     this.context = await chromium.launchPersistentContext(this.userDataDir, {
       executablePath: chromiumPath(),
       headless: true,

@@ -1,4 +1,6 @@
-import { existsSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -24,4 +26,22 @@ export function builtExtension(browser: BrowserName): string {
     throw new Error(`No built extension in ${dir}: run \`npm run build\` first (\`npm run test:e2e\` does).`);
   }
   return dir;
+}
+
+let markedRoot: string | null = null;
+
+/**
+ * A build with the content script's performance marks (`build.mjs --marks`), for the tests and
+ * benchmarks that read them: made from the sources once per process, in a fresh folder, so it
+ * is never a stale copy. Everything else tests the shipped build, which has none.
+ */
+export function builtExtensionWithMarks(browser: BrowserName): string {
+  if (!markedRoot) {
+    const out = mkdtempSync(join(tmpdir(), "leesrust-marks-build-"));
+    const built = spawnSync(process.execPath, ["build.mjs", "--marks", "--out", out], { cwd: ROOT, encoding: "utf8" });
+    if (built.status !== 0) throw new Error(`build.mjs --marks failed:\n${built.stderr}${built.stdout}`);
+    markedRoot = out;
+    process.once("exit", () => rmSync(out, { recursive: true, force: true }));
+  }
+  return join(markedRoot, browser);
 }

@@ -12,9 +12,10 @@ export interface Tab {
   /** Runs a self-contained function in the page's main world. */
   evaluate<R, A>(fn: (arg: A) => R, arg: A): Promise<R>;
   /**
-   * Runs a self-contained function in the page's main world on the reading view's shadow
-   * root (null while no view is open). The only way tests reach into the view: how the
-   * harness gets hold of the root is its own business, not the page's.
+   * Runs a self-contained function on the reading view's closed shadow root (null while no
+   * view is open), in a world of the harness's own beside the page's; the argument and the
+   * result travel as JSON. The only way tests reach into the view: the page cannot, and how the
+   * harness does (closed-root.ts) is its own business.
    */
   inView<R, A>(fn: (root: ShadowRoot | null, arg: A) => R, arg: A): Promise<R>;
   press(key: string): Promise<void>;

@@ -23,9 +23,19 @@ import {
 } from "./checks";
 import { listFixtures, loadFixture, SEED, type Fixture } from "../../../scripts/lib/fixtures";
 import { E2E_PAGES_DIR } from "./paths";
+import {
+  appliedSettings,
+  expectOnlyAllowedRequests,
+  lookalikes,
+  lookFromPage,
+  scriptClicksEverywhere,
+  scrollThroughFigures,
+  tracesInPage,
+} from "./attack";
 import { waitFor, type BrowserSession, type Tab } from "./session";
+import type { Request } from "../../../src/shared/messages";
 
-export type Launch = (options: { userDataDir?: string }) => Promise<BrowserSession>;
+export type Launch = (options: { userDataDir?: string; marks?: boolean }) => Promise<BrowserSession>;
 
 /** A second article on the seed's host, for the single-page navigation. */
 const SPA_NEXT = "ad-current-stikstof";
@@ -37,13 +47,8 @@ const label = (f: Fixture) => (f.expected.lateBody ? `${f.name} (body inserted a
 export function describeExtensionIn(browserName: string, launch: Launch): void {
   describe(`${browserName}: the built extension`, () => {
     let session: BrowserSession;
-    /** A page that mutates forever, open for the whole session: the content script must stop watching it. */
-    let restless: Tab;
-    let restlessSince = 0;
     beforeAll(async () => {
       session = await launch({});
-      restless = await session.open(loadFixture("restless", E2E_PAGES_DIR));
-      restlessSince = Date.now();
     });
     afterAll(async () => {
       await session?.close();
@@ -117,6 +122,81 @@ export function describeExtensionIn(browserName: string, launch: Launch): void {
       await tab.close();
     });
 
+    test("an attack page can neither see, steer nor betray the reader: images, view, settings, timeline, lookalike nodes", async () => {
+      const attack = loadFixture("attack", E2E_PAGES_DIR);
+      const from = session.site.requests.length;
+      const tab = await session.open(attack);
+      await expectOffered(session, tab, attack);
+      const markup = await tab.evaluate(() => document.documentElement.outerHTML, undefined);
+      const ownNodes = await tab.evaluate(lookalikes, undefined);
+      expect(ownNodes, "the page's nodes with the view's ids").toHaveLength(2);
+
+      // Figures whose addresses all point off DPG's image hosts keep caption and credit, no image;
+      // the original-article link is the tab's address, not the page's canonical elsewhere.
+      expectViewShows(await openView(session, tab), attack);
+      const original = await tab.inView((root) => root?.querySelector('a[data-field="original"]')?.getAttribute("href") ?? null, undefined);
+      expect(original).toBe(attack.expected.url);
+
+      // The reader opens the settings panel (a real click), so its radios and steppers exist too.
+      await tab.clickInView('button[data-action="settings"]');
+      const settings = await tab.inView(appliedSettings, undefined);
+      expect(await tab.inView(scriptClicksEverywhere, undefined), "controls clicked by script").toBeGreaterThan(10);
+      await waitFor("the page's steering attempts", async () => (await tab.evaluate(lookFromPage, undefined)).steered >= 5);
+      const look = await tab.evaluate(lookFromPage, undefined);
+      expect(look.openRoots, "shadow roots the page can open").toEqual([]);
+      expect(look.viewTextSeen, "view text in the page's DOM").toBe(false);
+      expect(look.attachShadowCalls, "calls through the page's attachShadow").toBe(0);
+      expect(look.keyListeners, "key listeners registered through the page's addEventListener").toBe(0);
+      expect(await tab.inView(appliedSettings, undefined), "settings after script clicks and dispatched keys").toBe(settings);
+      expect((await session.request(tab, { type: "leesrust:get-status" }))?.state, "the view after script clicks and Escape").toBe("open");
+
+      // Scrolling brings the lazy images below the fold in; then the reader closes the view with Escape (panel first).
+      expect(await tab.inView(scrollThroughFigures, undefined)).toBe(4);
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      await tab.press("Escape");
+      await tab.press("Escape");
+      await waitFor("the view to close", async () => (await readView(tab)) === null && (await tab.inView((root) => root === null, undefined)));
+
+      expect(await tab.evaluate(lookalikes, undefined), "the page's lookalike nodes after open and close").toEqual(ownNodes);
+      expect((await tab.evaluate(() => document.documentElement.outerHTML, undefined)) === markup, "the page's markup after close").toBe(true);
+      expect(await tab.evaluate(tracesInPage, undefined), "what the page's timeline and cookies show").toEqual({ observed: [], timeline: [], cookie: "" });
+      const requested = expectOnlyAllowedRequests(session, from);
+      // The view does load the images it may: the check above is not vacuous.
+      for (const image of ["kade-oost.jpg", "kade-eind.jpg"]) expect(requested.some((url) => url.endsWith(`/e2e-attack/${image}`)), image).toBe(true);
+      expect(await session.cookies()).toEqual([]);
+      await tab.close();
+    });
+
+    test("the content script answers only well-formed requests: malformed ones get no answer and change nothing", async () => {
+      const seed = loadFixture(SEED);
+      const tab = await session.open(seed);
+      await expectOffered(session, tab, seed);
+      const malformed = [
+        { type: "leesrust:set-view", open: "true" },
+        { type: "leesrust:set-view", open: true, extra: 1 },
+        { type: "leesrust:toggle-view", open: true },
+        { type: "leesrust:set-auto-open", enabled: 1 },
+        { type: "leesrust:status", status: {} },
+      ];
+      for (const message of malformed) {
+        expect(await session.request(tab, message as unknown as Request), JSON.stringify(message)).toBeNull();
+      }
+      expect(await readView(tab), "the view after malformed requests").toBeNull();
+      expect(await session.request(tab, { type: "leesrust:get-status" })).toMatchObject({ state: "available", autoOpen: false });
+      await tab.close();
+    });
+
+    test("no content script on a plain-http copy of a DPG page (https only)", async () => {
+      const seed = loadFixture(SEED);
+      // On a DPG title no other test serves (the test site answers every address on a host it serves).
+      const tab = await session.open(seed, "http://www.margriet.nl/e2e/http-copy~a0e2e0d4/");
+      expect(await tab.evaluate(() => location.protocol, undefined), "the page came over plain http").toBe("http:");
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      expect(await session.request(tab, { type: "leesrust:get-status" })).toBeNull();
+      expect(await session.badge(tab)).toBe("");
+      await tab.close();
+    });
+
     test("the keyboard shortcut Alt+Shift+L is registered for the reading view", async () => {
       expect((await session.shortcuts())["toggle-reading-view"]).toBe("Alt+Shift+L");
     });
@@ -180,6 +260,25 @@ export function describeExtensionIn(browserName: string, launch: Launch): void {
       await tab.close();
     });
 
+    test("over the whole session: nothing sent to other hosts, no cookies, no errors from the extension", async () => {
+      await expectNoExtensionProblems(session);
+      await expectPrivate(session);
+    });
+  });
+
+  describe(`${browserName}: a page that never stops mutating (the build with performance marks, which count the re-checks)`, () => {
+    let session: BrowserSession;
+    let restless: Tab;
+    let restlessSince = 0;
+    beforeAll(async () => {
+      session = await launch({ marks: true });
+      restless = await session.open(loadFixture("restless", E2E_PAGES_DIR));
+      restlessSince = Date.now();
+    });
+    afterAll(async () => {
+      await session?.close();
+    });
+
     test("a page that never stops mutating: the content script re-checked it a bounded number of times, then stopped", async () => {
       const read = () =>
         restless.evaluate(
@@ -189,7 +288,7 @@ export function describeExtensionIn(browserName: string, launch: Launch): void {
           }),
           undefined,
         );
-      // The content script gives a restless page 10 s plus one last tick (page-watch.ts); by the end of a full run that is long past.
+      // The content script gives a restless page 10 s plus one last tick (page-watch.ts).
       await new Promise((resolve) => setTimeout(resolve, Math.max(0, restlessSince + 14_000 - Date.now())));
       const before = await read();
       await new Promise((resolve) => setTimeout(resolve, 1500));
@@ -199,11 +298,6 @@ export function describeExtensionIn(browserName: string, launch: Launch): void {
       expect(before.checks, "re-checks of a page that never settles").toBeLessThanOrEqual(15);
       expect(after.checks, "re-checks after the watch should have ended").toBe(before.checks);
       expect(await session.badge(restless)).toBe("");
-    });
-
-    test("over the whole session: nothing sent to other hosts, no cookies, no errors from the extension", async () => {
-      await expectNoExtensionProblems(session);
-      await expectPrivate(session);
     });
   });
 
@@ -242,6 +336,28 @@ export function describeExtensionIn(browserName: string, launch: Launch): void {
       expectViewShows(await waitFor("the view to open by itself after the restart", () => readView(tab)), seed);
       await expectNoExtensionProblems(session);
       await expectPrivate(session);
+    });
+
+    test("a view the reader closed stays closed when the page moves to another article with the history API", async () => {
+      if (!session) throw new Error("needs the session of the test before");
+      const [first, next] = [loadFixture(SEED), loadFixture(SPA_NEXT)];
+      const tab = await session.open(first);
+      await waitFor("the view to open by itself", () => readView(tab));
+      await tab.press("Escape");
+      await waitFor("the view to close", async () => (await readView(tab)) === null);
+      await tab.evaluate(
+        ({ html, url }) => {
+          history.pushState({}, "", url);
+          document.body.replaceWith(document.importNode(new DOMParser().parseFromString(html, "text/html").body, true));
+        },
+        { html: next.html, url: next.expected.url },
+      );
+      // The new article is detected (so the content script did look), and the view stays closed.
+      await expectOffered(session, tab, next);
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      expect(await readView(tab), "the view after the page's pushState").toBeNull();
+      expect((await session.request(tab, { type: "leesrust:get-status" }))?.state).toBe("available");
+      await tab.close();
     });
   });
 }
