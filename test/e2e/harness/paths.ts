@@ -1,6 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -32,16 +31,15 @@ let markedRoot: string | null = null;
 
 /**
  * A build with the content script's performance marks (`build.mjs --marks`), for the tests and
- * benchmarks that read them: made from the sources once per process, in a fresh folder, so it
- * is never a stale copy. Everything else tests the shipped build, which has none.
+ * benchmarks that read them: made from the sources once per process into `.tmp/build-with-marks`
+ * (emptied first), so it is never a stale copy. Everything else tests the shipped build, which has none.
  */
 export function builtExtensionWithMarks(browser: BrowserName): string {
   if (!markedRoot) {
-    const out = mkdtempSync(join(tmpdir(), "leesrust-marks-build-"));
+    const out = join(ROOT, ".tmp/build-with-marks");
     const built = spawnSync(process.execPath, ["build.mjs", "--marks", "--out", out], { cwd: ROOT, encoding: "utf8" });
     if (built.status !== 0) throw new Error(`build.mjs --marks failed:\n${built.stderr}${built.stdout}`);
     markedRoot = out;
-    process.once("exit", () => rmSync(out, { recursive: true, force: true }));
   }
   return join(markedRoot, browser);
 }
