@@ -73,8 +73,9 @@ export function watchUrl(doc: Document, onChange: (href: string) => void): () =>
   if (!view) return () => undefined;
   let last = view.location.href;
   const compare = () => {
-    const href = view.location.href;
-    if (href === last) return;
+    // A torn-down window (a closed frame, jsdom after close) has no location left to compare.
+    const href = view.location?.href;
+    if (href === undefined || href === last) return;
     last = href;
     onChange(href);
   };
