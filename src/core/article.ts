@@ -82,6 +82,10 @@ export interface Article {
   /** BCP 47 language of the article ("nl", "fr"). */
   lang: string;
   blocks: Block[];
+  /** ISO 8601 of the last update the page declares (a liveblog's newest moment), when later than `published`. */
+  modified?: string | null;
+  /** The page ends the free part at a paywall: the rest is for subscribers. */
+  paywall?: boolean;
 }
 
 /** What the content script finds on a page before anything is extracted. */
