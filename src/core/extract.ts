@@ -6,6 +6,7 @@ import type { Article, FigureBlock } from "./article";
 import { readBlocks } from "./blocks";
 import { figureBlock } from "./figures";
 import { declaresArticle, pageUrl, readHead, readMetadata, type Head } from "./metadata";
+import { readModified } from "./modified";
 import { compileSelector, findAllDescendants } from "./selectors";
 import { FAMILIES, type FamilyRule } from "./site-rules";
 
@@ -34,6 +35,15 @@ function leadFigures(root: Element, rule: FamilyRule, base: string | null): Figu
     .map((f) => figureBlock(f, base))
     .filter((f): f is FigureBlock => f !== null);
 }
+
+// TEMPORARY (reading branch): a stand-in until the extraction branch's paywall detection lands.
+const PAYWALL_STANDIN = '[data-temptation-position="ARTICLE_PAYWALL"]';
+
+/** The optional fields, present only when they say something: most articles are neither updated nor paywalled. */
+const optional = (modified: string | null, paywall: boolean): Pick<Article, "modified" | "paywall"> => ({
+  ...(modified && { modified }),
+  ...(paywall && { paywall }),
+});
 
 export function extract(doc: Document, url?: string): ExtractResult {
   try {
@@ -67,6 +77,7 @@ function extractOrThrow(doc: Document, url?: string): ExtractResult {
       url: articleUrl,
       lang: meta.lang,
       blocks,
+      ...optional(readModified(doc, head, body, meta.published), doc.querySelector(PAYWALL_STANDIN) !== null),
     },
   };
 }

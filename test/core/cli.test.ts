@@ -30,7 +30,8 @@ describe.concurrent("extract CLI", { timeout: 120_000 }, () => {
     const out = JSON.parse(stdout);
     expect(out.detected).toEqual(expected.detected);
     const { url, lang, ...article } = out.article;
-    expect(article).toEqual(expected.article);
+    // The page's JSON-LD says it was updated after publication; the fixture's expected article predates that field.
+    expect(article).toEqual({ ...expected.article, modified: "2021-08-13T09:40:00+02:00" });
     expect(url).toBe(expected.url);
     expect(lang).toBe("nl");
   });
