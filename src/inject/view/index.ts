@@ -4,18 +4,21 @@
  * stylesheet that stops it scrolling and keeps it out of a printout) goes again on close, and
  * scroll position and focus return to where they were.
  */
-import type { Article } from "../../core/article";
+import type { Article, Block } from "../../core/article";
 import { safeUrl } from "../../core/urls";
 import type { ViewSettings } from "../../shared/settings";
 import { createControls, type CopyFormat } from "./controls";
 import { h } from "./dom";
 import { keepTabInside } from "./focus-trap";
-import { formatPublished, monthNames } from "./format-date";
+import { formatPublished, formatUpdated, monthNames } from "./format-date";
+import { createLiveblogNav, newestMoment } from "./liveblog";
 import { articleToMarkdown } from "./markdown";
 import { articleToPlainText } from "./plaintext";
 import { readingMinutes } from "./reading-time";
 import { firstScreenBlocks } from "./first-screen";
 import { renderArticle, renderBlocks, type Translate } from "./render-article";
+import { renderPaywallNote } from "./paywall-note";
+import { measureColumn, reserveSpace } from "./size-estimate";
 import { PAGE_CSS, VIEW_CSS } from "./styles";
 import { warmFaces } from "./warm-faces";
 
@@ -70,7 +73,9 @@ function applySettings(root: HTMLElement, settings: ViewSettings): void {
 /** Builds the view from the model without touching the page; nothing is on the page until open(). */
 export function prepareReadingView(article: Article, options: ReadingViewOptions): PreparedView {
   const { t } = options;
-  const published = formatPublished(article.published, monthNames(t("view_months")));
+  const months = monthNames(t("view_months"));
+  const published = formatPublished(article.published, months);
+  const updated = formatUpdated(article.modified, published, months);
   const originalUrl = safeUrl(options.originalUrl, null) ?? safeUrl(article.url, null);
   // Settings arrive validated by the settings store (src/shared/settings-store.ts).
   let settings = options.settings;
@@ -82,6 +87,7 @@ export function prepareReadingView(article: Article, options: ReadingViewOptions
     change(next) {
       settings = next;
       applySettings(root, settings);
+      reserveLaterSpace();
       options.onSettingsChange(settings);
     },
     copy,
@@ -98,10 +104,15 @@ export function prepareReadingView(article: Article, options: ReadingViewOptions
     widthCh: settings.width,
   });
   const articleElement = renderArticle(
-    { article, t, published, readingMinutes: readingMinutes(article), originalUrl, titleId: TITLE_ID },
+    { article, t, published, updated, readingMinutes: readingMinutes(article), originalUrl, titleId: TITLE_ID },
     firstBlocks,
   );
+  // A premium article ends where the page's free part ends, and says so; later blocks go before this.
+  const endNote = article.paywall ? renderPaywallNote(article.site, originalUrl, t) : null;
+  if (endNote) articleElement.append(endNote);
   let laterBlocks = article.blocks.slice(firstBlocks);
+  /** The blocks added after the first frame, with their elements: their reserved space follows the settings. */
+  let later: { blocks: Block[]; elements: HTMLElement[] } | null = null;
   // Tells assistive technology (and tests) that the article is still being filled in.
   if (laterBlocks.length > 0) articleElement.setAttribute("aria-busy", "true");
   const root = h(
@@ -112,6 +123,28 @@ export function prepareReadingView(article: Article, options: ReadingViewOptions
     articleElement,
   );
   applySettings(root, settings);
+
+  const newest = newestMoment(article.blocks);
+  if (newest !== null) {
+    const nav = createLiveblogNav(t, {
+      newest() {
+        renderLaterBlocks();
+        const heading = articleElement.querySelectorAll<HTMLElement>("[data-block]")[newest];
+        if (!heading) return;
+        // Focus follows, so that keyboard and screen-reader users go on reading from there.
+        heading.setAttribute("tabindex", "-1");
+        heading.focus({ preventScroll: true });
+        heading.scrollIntoView({ block: "start" });
+      },
+      top() {
+        root.scrollTo({ top: 0 });
+        shadow.getElementById(TITLE_ID)?.focus({ preventScroll: true });
+      },
+    });
+    articleElement.querySelector("header")?.append(nav.jump);
+    root.append(nav.top);
+    root.addEventListener("scroll", () => nav.onScroll(root.scrollTop, root.clientHeight), { passive: true });
+  }
 
   // The original article is the page right behind the view: a plain click on that link shows
   // it by closing the view, instead of loading the same page again.
@@ -136,11 +169,20 @@ export function prepareReadingView(article: Article, options: ReadingViewOptions
   function renderLaterBlocks() {
     if (laterBlocks.length === 0) return;
     const elements = renderBlocks(laterBlocks, t);
+    later = { blocks: laterBlocks, elements };
     laterBlocks = [];
     // Laid out only as the reader nears them: a 500-block liveblog scrolls as lightly as a short article.
     for (const element of elements) element.classList.add("lr-later");
-    articleElement.append(...elements);
+    reserveLaterSpace();
+    const batch = document.createDocumentFragment();
+    batch.append(...elements);
+    articleElement.insertBefore(batch, endNote);
     articleElement.removeAttribute("aria-busy");
+  }
+
+  /** Before the later blocks are laid out, so that the measuring reads the first frame's layout and forces none. */
+  function reserveLaterSpace() {
+    if (later) reserveSpace(later.elements, later.blocks, measureColumn(articleElement, settings.size, settings.spacing));
   }
 
   function onKeydown(event: KeyboardEvent) {
@@ -209,6 +251,7 @@ export function prepareReadingView(article: Article, options: ReadingViewOptions
     settings = next;
     applySettings(root, settings);
     controls.show(settings);
+    reserveLaterSpace();
   }
 
   let opened = false;
