@@ -33,6 +33,8 @@ const LINE_HEIGHT = { h2: 1.25, h3: 1.3, caption: 1.45, note: 1.5 };
 const INNER_GAP = { caption: 0.5, note: 0.4, listItem: 0.3, quote: 1 };
 /** Photos on DPG titles are 3:2; the view reserves that shape until the image says otherwise. */
 const IMAGE_RATIO = 2 / 3;
+/** Characters a line loses to word wrap, on average (tuned on the liveblog fixture at desktop and phone widths). */
+const WRAP_LOSS_CHARS = 2;
 /** The sans of captions and notes runs a little wider than the serif body text. */
 const SANS_WIDTH = 1.08;
 
@@ -77,24 +79,26 @@ export function estimateHeight(block: Block, column: Column): number {
 }
 
 /**
- * Measures the column from the laid-out first screen: its width, and how many characters its
- * paragraphs fit on a line (which covers the face, the size and how words wrap). Reads layout
- * that the first frame has already done; falls back to a typical serif's width when the first
- * screen has no paragraph.
+ * Measures the column from the laid-out first screen: its width, and how many characters of
+ * body text a line holds there (the face and size as they came out, words wrapped). Reads
+ * layout the first frame has already done. Counting the first screen's lines would not do: a
+ * handful of paragraphs, each just past a line's end, make the count a fifth too low.
  */
 export function measureColumn(article: HTMLElement, fontPx: number, spacing: number): Column {
   const style = getComputedStyle(article);
   const widthPx = article.clientWidth - (parseFloat(style.paddingLeft) || 0) - (parseFloat(style.paddingRight) || 0);
+  // The width the text itself takes, line by line, against its length: the average character's width.
   let chars = 0;
-  let lineCount = 0;
+  let inkPx = 0;
+  const range = document.createRange();
   for (const p of article.querySelectorAll<HTMLElement>('p[data-block="paragraph"]:not(.lr-later)')) {
-    const height = p.getBoundingClientRect().height;
-    if (height <= 0) continue;
+    range.selectNodeContents(p);
+    for (const rect of range.getClientRects()) inkPx += rect.width;
     chars += p.textContent?.length ?? 0;
-    // A last line is half full on average; estimateHeight rounds up for it, so it is left out here.
-    lineCount += Math.max(1, Math.round(height / (fontPx * spacing))) - 0.5;
   }
-  const charsPerLine = lineCount > 0 ? chars / lineCount : widthPx / (fontPx * 0.5);
+  const charPx = chars > 0 && inkPx > 0 ? inkPx / chars : fontPx * 0.5;
+  // Words do not fill a line to its end.
+  const charsPerLine = widthPx / charPx - WRAP_LOSS_CHARS;
   return { widthPx: Math.max(1, widthPx), fontPx, spacing, charsPerLine: Math.max(8, charsPerLine) };
 }
 
