@@ -18,6 +18,8 @@ import { readingMinutes } from "./reading-time";
 import { firstScreenBlocks } from "./first-screen";
 import { renderArticle, renderBlocks, type Translate } from "./render-article";
 import { renderPaywallNote } from "./paywall-note";
+import { createReadAloud } from "./read-aloud";
+import { varietyFor } from "./voice-choice";
 import { measureColumn, reserveSpace } from "./size-estimate";
 import { PAGE_CSS, VIEW_CSS } from "./styles";
 import { warmFaces } from "./warm-faces";
@@ -124,6 +126,18 @@ export function prepareReadingView(article: Article, options: ReadingViewOptions
   );
   applySettings(root, settings);
 
+  const readAloud = createReadAloud({
+    t,
+    variety: varietyFor(article.url, article.lang),
+    scroller: root,
+    article: articleElement,
+    topInset: () => controls.bar.getBoundingClientRect().height,
+    complete: renderLaterBlocks,
+  });
+  controls.bar.insertBefore(readAloud.button, controls.bar.querySelector('[data-action="settings"]'));
+  // In the tab order after the toolbar and its panel; on screen at the bottom edge.
+  controls.panel.after(readAloud.player);
+
   const newest = newestMoment(article.blocks);
   if (newest !== null) {
     const nav = createLiveblogNav(t, {
@@ -224,6 +238,7 @@ export function prepareReadingView(article: Article, options: ReadingViewOptions
 
   function stop() {
     closed = true;
+    readAloud.stop();
     document.removeEventListener("keydown", onKeydown, true);
     cancelAnimationFrame(firstFrame);
     clearTimeout(afterFirstFrameTimer);

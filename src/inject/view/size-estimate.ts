@@ -92,6 +92,8 @@ export function measureColumn(article: HTMLElement, fontPx: number, spacing: num
   let inkPx = 0;
   const range = document.createRange();
   for (const p of article.querySelectorAll<HTMLElement>('p[data-block="paragraph"]:not(.lr-later)')) {
+    // Not laid out (hidden, or a DOM without layout): nothing to learn from it.
+    if (p.getBoundingClientRect().height <= 0) continue;
     range.selectNodeContents(p);
     for (const rect of range.getClientRects()) inkPx += rect.width;
     chars += p.textContent?.length ?? 0;

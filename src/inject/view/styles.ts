@@ -48,7 +48,7 @@ export interface Face {
  */
 export const FACES: readonly Face[] = [
   { selector: ".lr-root", family: "ui", size: { px: 16 } },
-  { selector: ".lr-bar, .lr-settings", family: "ui", size: { px: 15 } },
+  { selector: ".lr-bar, .lr-settings, .lr-player", family: "ui", size: { px: 15 } },
   { selector: "legend", family: "ui", size: { px: 15 }, weight: 600 },
   { selector: "article", family: "text", size: { times: 1 } },
   // The small print above and below the title shares one face: each further face or size is another font load on the way to the first frame.
@@ -209,6 +209,27 @@ aside[data-block="embed"] p:last-child { margin-bottom: 0; }
 .lr-live { margin: 1em 0 0; }
 .lr-top { position: fixed; inset-block-end: 16px; inset-inline-end: 16px; z-index: 1; box-shadow: 0 1px 4px rgb(0 0 0 / 0.25); }
 .lr-top[hidden] { display: none; }
+.lr-player:not([hidden]) ~ .lr-top { inset-block-end: 88px; }
+.lr-player {
+  position: fixed;
+  inset-inline: 0;
+  bottom: 0;
+  z-index: 2;
+  display: flex;
+  flex-wrap: wrap;
+  align-items: center;
+  justify-content: center;
+  gap: 8px 16px;
+  padding: 8px 16px;
+  background: var(--lr-panel);
+  border-top: 1px solid var(--lr-rule);
+  line-height: 1.3;
+}
+.lr-player[hidden] { display: none; }
+.lr-player select { font: inherit; color: inherit; background: var(--lr-bg); border: 1px solid var(--lr-rule); border-radius: 6px; min-height: 36px; }
+.lr-player-note { flex-basis: 100%; margin: 0; text-align: center; color: var(--lr-muted); }
+.lr-player-note:empty { display: none; }
+.lr-speaking { background: color-mix(in srgb, var(--lr-link) 22%, transparent); border-radius: 2px; box-decoration-break: clone; -webkit-box-decoration-break: clone; }
 blockquote { margin: 1.6em 0; padding-inline-start: 1em; border-inline-start: 4px solid var(--lr-rule); }
 blockquote p:last-child { margin-bottom: 0; }
 blockquote cite { color: var(--lr-muted); }
@@ -223,7 +244,7 @@ li + li { margin-top: 0.3em; }
   :host { position: static !important; }
   .lr-root { ${vars(PALETTES.light)} position: static; overflow: visible; background: #fff; color: #000; }
   .lr-bar, .lr-settings { display: none !important; }
-  .lr-live, .lr-top { display: none !important; }
+  .lr-live, .lr-top, .lr-player { display: none !important; }
   /* !important: the reader's size is set on the element itself. */
   .lr-root { --lr-size: 12pt !important; }
   article { max-width: none; padding: 0; line-height: 1.5; animation: none; }
