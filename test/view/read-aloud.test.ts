@@ -6,6 +6,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { VoiceInfo } from "../../src/inject/view/voice-choice";
 import { closeAll, openWhole, seedArticle, type OpenedView } from "./helpers";
 
+// The build loads read-aloud.js from the extension's address; here the source module stands in.
+vi.mock("../../src/inject/view/load-read-aloud", () => ({ loadReadAloud: () => import("../../src/inject/view/read-aloud") }));
+
 class FakeUtterance extends EventTarget {
   voice: VoiceInfo | null = null;
   lang = "";
@@ -41,9 +44,11 @@ afterEach(() => {
   delete (window as { speechSynthesis?: unknown }).speechSynthesis;
 });
 
+/** Opens the view and presses "Voorlezen": the player is loaded then (a chunk of its own in the build) and fills its voice list. */
 async function openPlayer(): Promise<void> {
   view = await openWhole(seedArticle());
   view.$<HTMLButtonElement>("button[data-action='read-aloud']").click();
+  await vi.waitFor(() => expect(view.shadow.querySelector("#lr-read-aloud:not([hidden])")).not.toBeNull());
   await flush();
 }
 
@@ -63,6 +68,10 @@ describe("read aloud", () => {
     expect(view.$<HTMLSelectElement>("[data-field='read-aloud-voice']").value).toBe("uri:Xander");
     expect(view.$$<HTMLOptionElement>("[data-field='read-aloud-rate'] option").map((o) => o.textContent)).toEqual(["0,75×", "1×", "1,25×", "1,5×", "2×"]);
     expect(note()).toBe("");
+
+    button.click();
+    await vi.waitFor(() => expect(view.$("#lr-read-aloud").hidden).toBe(true));
+    expect(button.getAttribute("aria-expanded")).toBe("false");
   });
 
   it("reads sentence by sentence from the title, highlighting the one being read, and pauses and stops", async () => {

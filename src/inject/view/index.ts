@@ -18,8 +18,8 @@ import { readingMinutes } from "./reading-time";
 import { firstScreenBlocks } from "./first-screen";
 import { renderArticle, renderBlocks, type Translate } from "./render-article";
 import { renderPaywallNote } from "./paywall-note";
-import { createReadAloud } from "./read-aloud";
-import { varietyFor } from "./voice-choice";
+import { createReadAloudButton } from "./read-aloud-button";
+import { loadReadAloud } from "./load-read-aloud";
 import { measureColumn, reserveSpace } from "./size-estimate";
 import { PAGE_CSS, VIEW_CSS } from "./styles";
 import { warmFaces } from "./warm-faces";
@@ -51,6 +51,7 @@ export interface PreparedView {
 export const HOST_ID = "leesrust-reading-view";
 export const PAGE_STYLE_ID = "leesrust-print-style";
 const TITLE_ID = "lr-title";
+const READ_ALOUD_ID = "lr-read-aloud";
 const STATUS_MS = 4000;
 
 /**
@@ -126,17 +127,24 @@ export function prepareReadingView(article: Article, options: ReadingViewOptions
   );
   applySettings(root, settings);
 
-  const readAloud = createReadAloud({
-    t,
-    variety: varietyFor(article.url, article.lang),
-    scroller: root,
-    article: articleElement,
-    topInset: () => controls.bar.getBoundingClientRect().height,
-    complete: renderLaterBlocks,
+  const readAloud = createReadAloudButton(t, READ_ALOUD_ID, async () => {
+    const { createReadAloud } = await loadReadAloud();
+    const player = createReadAloud({
+      t,
+      h,
+      id: READ_ALOUD_ID,
+      url: article.url,
+      lang: article.lang,
+      scroller: root,
+      article: articleElement,
+      topInset: () => controls.bar.getBoundingClientRect().height,
+      complete: renderLaterBlocks,
+    });
+    // In the tab order after the toolbar and its panel; on screen at the bottom edge.
+    controls.panel.after(player.player);
+    return player;
   });
   controls.bar.insertBefore(readAloud.button, controls.bar.querySelector('[data-action="settings"]'));
-  // In the tab order after the toolbar and its panel; on screen at the bottom edge.
-  controls.panel.after(readAloud.player);
 
   const newest = newestMoment(article.blocks);
   if (newest !== null) {

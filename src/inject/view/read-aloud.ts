@@ -15,14 +15,23 @@
  * browser sends the text to the voice's vendor, so such a voice reads only when the reader picks
  * it, and the player says so.
  */
-import { h } from "./dom";
+import type { h as makeElement } from "./dom";
 import type { Translate } from "./render-article";
 import { splitSentences } from "./sentences";
-import { chooseVoice, dutchVoices, type DutchVariety } from "./voice-choice";
+import { chooseVoice, dutchVoices, varietyFor } from "./voice-choice";
 
 export interface ReadAloudOptions {
   t: Translate;
-  variety: DutchVariety;
+  /**
+   * The view's element maker (dom.ts), handed in rather than imported: this module is a bundle
+   * of its own (read-aloud.js), and the view's DOM rules should be one copy, the reader's.
+   */
+  h: typeof makeElement;
+  /** The player's element id, which the toolbar button controls. */
+  id: string;
+  /** The article's address and language: they say whether Flemish or Netherlands Dutch reads. */
+  url: string | null;
+  lang: string;
   /** The view's scrolling box. */
   scroller: HTMLElement;
   article: HTMLElement;
@@ -33,14 +42,14 @@ export interface ReadAloudOptions {
 }
 
 export interface ReadAloud {
-  /** The toolbar's button that shows and hides the player. */
-  button: HTMLButtonElement;
+  /** The player, for the view to place; hidden until shown. */
   player: HTMLElement;
+  /** Shows the player and readies the voices; false hides it and stops reading. */
+  show(visible: boolean): void;
   /** Stops reading and gives the article back its plain text; the view calls it on close. */
   stop(): void;
 }
 
-const PLAYER_ID = "lr-read-aloud";
 const RATES = [0.75, 1, 1.25, 1.5, 2];
 /** Voices may arrive late (Chromium loads them on first use); after this long, none means none. */
 const VOICES_WAIT_MS = 1500;
@@ -69,10 +78,10 @@ function loadVoices(synth: SpeechSynthesis): Promise<SpeechSynthesisVoice[]> {
 }
 
 export function createReadAloud(options: ReadAloudOptions): ReadAloud {
-  const { t, scroller, article } = options;
+  const { t, h, scroller, article } = options;
+  const variety = varietyFor(options.url, options.lang);
   const decimal = t("view_decimal_separator");
 
-  const button = h("button", { type: "button", "data-action": "read-aloud", "aria-expanded": "false", "aria-controls": PLAYER_ID }, t("view_read_aloud"));
   const play = h("button", { type: "button", "data-action": "read-aloud-play" }, t("view_read_aloud_play"));
   const stopButton = h("button", { type: "button", "data-action": "read-aloud-stop" }, t("view_read_aloud_stop"));
   const rateSelect = h("select", { "data-field": "read-aloud-rate" }, ...RATES.map((r) => h("option", { value: String(r) }, `${String(r).replace(".", decimal)}×`)));
@@ -81,7 +90,7 @@ export function createReadAloud(options: ReadAloudOptions): ReadAloud {
   const note = h("p", { class: "lr-player-note", role: "status", "data-field": "read-aloud-note" });
   const player = h(
     "div",
-    { id: PLAYER_ID, class: "lr-player", role: "region", "aria-label": t("view_read_aloud"), hidden: "" },
+    { id: options.id, class: "lr-player", role: "region", "aria-label": t("view_read_aloud"), hidden: "" },
     play,
     stopButton,
     h("label", {}, t("view_read_aloud_rate"), " ", rateSelect),
@@ -117,7 +126,7 @@ export function createReadAloud(options: ReadAloudOptions): ReadAloud {
       return false;
     }
     synth = engine;
-    voices = dutchVoices(await loadVoices(engine), options.variety);
+    voices = dutchVoices(await loadVoices(engine), variety);
     const choice = chooseVoice(voices, null);
     voiceSelect.replaceChildren(
       ...(choice.kind === "online-only" ? [h("option", { value: "", disabled: "", selected: "" }, t("view_read_aloud_pick"))] : []),
@@ -246,13 +255,6 @@ export function createReadAloud(options: ReadAloudOptions): ReadAloud {
     speakCurrent();
   }
 
-  button.addEventListener("click", () => {
-    const open = player.hidden;
-    player.hidden = !open;
-    button.setAttribute("aria-expanded", String(open));
-    if (open) void prepare();
-    else stop();
-  });
   play.addEventListener("click", () => {
     if (play.getAttribute("aria-disabled") !== "true") void toggle();
   });
@@ -264,5 +266,13 @@ export function createReadAloud(options: ReadAloudOptions): ReadAloud {
     restartSentence();
   });
 
-  return { button, player, stop };
+  return {
+    player,
+    show(visible) {
+      player.hidden = !visible;
+      if (visible) void prepare();
+      else stop();
+    },
+    stop,
+  };
 }
