@@ -62,6 +62,7 @@ describe("read aloud", () => {
     const button = view.$("button[data-action='read-aloud']");
     expect(button.textContent).toBe("Voorlezen");
     expect(button.getAttribute("aria-expanded")).toBe("true");
+    expect(button.getAttribute("aria-controls")).toBe("lr-read-aloud");
     expect(view.$("#lr-read-aloud").hidden).toBe(false);
     const voices = view.$$<HTMLOptionElement>("[data-field='read-aloud-voice'] option").map((o) => o.textContent);
     expect(voices).toEqual(["Xander (nl-NL)", "Google Nederlands (nl-NL), online"]);

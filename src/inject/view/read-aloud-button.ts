@@ -14,13 +14,15 @@ export interface ReadAloudButton {
 
 /** `load` builds the player and puts it in the view; it runs once, on the first press. */
 export function createReadAloudButton(t: Translate, playerId: string, load: () => Promise<ReadAloud>): ReadAloudButton {
-  const button = h("button", { type: "button", "data-action": "read-aloud", "aria-expanded": "false", "aria-controls": playerId }, t("view_read_aloud"));
+  // aria-controls once the player exists: it must name an element that is there.
+  const button = h("button", { type: "button", "data-action": "read-aloud", "aria-expanded": "false" }, t("view_read_aloud"));
   let player: ReadAloud | null = null;
   let loading: Promise<ReadAloud> | null = null;
   button.addEventListener("click", async () => {
     const open = button.getAttribute("aria-expanded") !== "true";
     button.setAttribute("aria-expanded", String(open));
     player = await (loading ??= load());
+    button.setAttribute("aria-controls", playerId);
     player.show(button.getAttribute("aria-expanded") === "true");
   });
   return {

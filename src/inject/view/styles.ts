@@ -60,6 +60,7 @@ export const FACES: readonly Face[] = [
   { selector: "figcaption, figcaption small", family: "ui", size: { times: 0.78 } },
   { selector: 'aside[data-block="embed"]', family: "ui", size: { times: 0.82 } },
   { selector: ".lr-embed-title", family: "ui", size: { times: 0.82 }, weight: 600 },
+  { selector: '[data-field="paywall"] p', family: "text", size: { times: 1 }, weight: 600 },
   { selector: "blockquote", family: "text", size: { times: 1 }, italic: true },
   { selector: "blockquote cite", family: "text", size: { times: 1 } },
 ];
@@ -205,7 +206,7 @@ aside[data-block="embed"] p { margin: 0 0 0.4em; }
 aside[data-block="embed"] p:last-child { margin-bottom: 0; }
 .lr-embed-hint { color: var(--lr-muted); }
 [data-field="paywall"] { margin: 2em 0 0; padding-top: 1em; border-top: 1px solid var(--lr-rule); }
-[data-field="paywall"] p { margin: 0 0 0.4em; font-weight: 600; }
+[data-field="paywall"] p { margin: 0 0 0.4em; }
 .lr-live { margin: 1em 0 0; }
 .lr-top { position: fixed; inset-block-end: 16px; inset-inline-end: 16px; z-index: 1; box-shadow: 0 1px 4px rgb(0 0 0 / 0.25); }
 .lr-top[hidden] { display: none; }
