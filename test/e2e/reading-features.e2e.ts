@@ -5,7 +5,7 @@
  * the view finds `speechSynthesis`), and the player's message without a Dutch voice in Firefox.
  */
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { expectOffered, openView, waitForPopup } from "./harness/checks";
+import { expectOffered, expectViewShows, openView, readView, waitForPopup } from "./harness/checks";
 import { ChromiumSession, type ChromiumTab } from "./harness/chromium";
 import { FirefoxSession } from "./harness/firefox";
 import { waitFor, type BrowserSession, type Tab } from "./harness/session";
@@ -97,6 +97,22 @@ function describeReadingFeaturesIn(browserName: string, launch: () => Promise<Br
       expect(note.field).toBe("paywall");
       expect(note.text).toMatch(/gaat verder voor abonnees van PZC|continues for subscribers of PZC/);
       expect(note.href).toBe(fixture.expected.url);
+      await tab.close();
+    });
+
+    test("an article with nothing blocked: nothing extracted at load, no badge; the keyboard shortcut opens its view", async () => {
+      const fixture = loadFixture("ad-current-no-markers");
+      const tab = await session.open(fixture);
+      const measures = (name: string) => tab.evaluate((n) => performance.getEntriesByName(n).length, name);
+      await waitFor("the content script's look at the page", async () => (await measures("leesrust:detect")) > 0);
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      expect(await measures("leesrust:extract"), "extractions before anyone asked").toBe(0);
+      expect(await session.badge(tab)).toBe("");
+      // Where a test cannot press the browser's shortcut (headless Chromium), the request the background relays for it.
+      if (session.pressShortcut) await session.pressShortcut(tab, "toggle-reading-view");
+      else await session.request(tab, { type: "leesrust:toggle-view" });
+      expectViewShows(await waitFor("the view to open", () => readView(tab)), fixture);
+      expect(await session.badge(tab), "badge with the view open").toBe("");
       await tab.close();
     });
 
