@@ -111,15 +111,15 @@ export function createReadAloud(options: ReadAloudOptions): ReadAloud {
 
   const say = (key: string | null) => (note.textContent = key ? t(key) : "");
 
+  /** The button says what it will do (its label changes, so it is no toggle button with aria-pressed). */
   function showPlaying(on: boolean) {
     playing = on;
     play.textContent = t(on ? "view_read_aloud_pause" : "view_read_aloud_play");
-    play.setAttribute("aria-pressed", String(on));
   }
 
-  /** Fills the voice list once; says why nothing can read when that is so. */
+  /** Fills the voice list (again while it has no Dutch voice: one may have been installed since); says why nothing can read when that is so. */
   async function prepare(): Promise<boolean> {
-    if (synth) return true;
+    if (synth && voices.length > 0) return true;
     const engine = (window as { speechSynthesis?: SpeechSynthesis }).speechSynthesis;
     if (!engine || typeof SpeechSynthesisUtterance !== "function") {
       say("view_read_aloud_unsupported");
