@@ -48,7 +48,7 @@ export interface Face {
  */
 export const FACES: readonly Face[] = [
   { selector: ".lr-root", family: "ui", size: { px: 16 } },
-  { selector: ".lr-bar, .lr-settings, .lr-player", family: "ui", size: { px: 15 } },
+  { selector: ".lr-bar, .lr-settings, .lr-player, .lr-live", family: "ui", size: { px: 15 } },
   { selector: "legend", family: "ui", size: { px: 15 }, weight: 600 },
   { selector: "article", family: "text", size: { times: 1 } },
   // The small print above and below the title shares one face: each further face or size is another font load on the way to the first frame.
