@@ -64,6 +64,8 @@ describe("read aloud", () => {
     expect(button.getAttribute("aria-expanded")).toBe("true");
     expect(button.getAttribute("aria-controls")).toBe("lr-read-aloud");
     expect(view.$("#lr-read-aloud").hidden).toBe(false);
+    // The player brings its own styles into the view's shadow root.
+    expect(view.$$("style").some((style) => style.textContent?.includes(".lr-player {"))).toBe(true);
     const voices = view.$$<HTMLOptionElement>("[data-field='read-aloud-voice'] option").map((o) => o.textContent);
     expect(voices).toEqual(["Xander (nl-NL)", "Google Nederlands (nl-NL), online"]);
     expect(view.$<HTMLSelectElement>("[data-field='read-aloud-voice']").value).toBe("uri:Xander");

@@ -128,7 +128,8 @@ export function prepareReadingView(article: Article, options: ReadingViewOptions
   applySettings(root, settings);
 
   const readAloud = createReadAloudButton(t, READ_ALOUD_ID, async () => {
-    const { createReadAloud } = await loadReadAloud();
+    const { createReadAloud, PLAYER_CSS } = await loadReadAloud();
+    shadow.append(styleElement(PLAYER_CSS));
     const player = createReadAloud({
       t,
       h,

@@ -51,6 +51,31 @@ export interface ReadAloud {
 }
 
 const RATES = [0.75, 1, 1.25, 1.5, 2];
+
+/** The player's own CSS, added to the view's shadow root with the player: the reader bundle carries none of it. */
+export const PLAYER_CSS = `
+.lr-player {
+  position: fixed;
+  inset-inline: 0;
+  bottom: 0;
+  z-index: 2;
+  display: flex;
+  flex-wrap: wrap;
+  align-items: center;
+  justify-content: center;
+  gap: 8px 16px;
+  padding: 8px 16px;
+  background: var(--lr-panel);
+  border-top: 1px solid var(--lr-rule);
+  line-height: 1.3;
+}
+.lr-player[hidden] { display: none; }
+.lr-player select { font: inherit; color: inherit; background: var(--lr-bg); border: 1px solid var(--lr-rule); border-radius: 6px; min-height: 36px; }
+.lr-player-note { flex-basis: 100%; margin: 0; text-align: center; color: var(--lr-muted); }
+.lr-player-note:empty { display: none; }
+.lr-speaking { background: color-mix(in srgb, var(--lr-link) 22%, transparent); border-radius: 2px; box-decoration-break: clone; -webkit-box-decoration-break: clone; }
+`;
+
 /** Voices may arrive late (Chromium loads them on first use); after this long, none means none. */
 const VOICES_WAIT_MS = 1500;
 /** What is read: the title, the intro and the article's text blocks; photos and notes are skipped. */

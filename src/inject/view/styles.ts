@@ -211,26 +211,6 @@ aside[data-block="embed"] p:last-child { margin-bottom: 0; }
 .lr-top { position: fixed; inset-block-end: 16px; inset-inline-end: 16px; z-index: 1; box-shadow: 0 1px 4px rgb(0 0 0 / 0.25); }
 .lr-top[hidden] { display: none; }
 .lr-player:not([hidden]) ~ .lr-top { inset-block-end: 88px; }
-.lr-player {
-  position: fixed;
-  inset-inline: 0;
-  bottom: 0;
-  z-index: 2;
-  display: flex;
-  flex-wrap: wrap;
-  align-items: center;
-  justify-content: center;
-  gap: 8px 16px;
-  padding: 8px 16px;
-  background: var(--lr-panel);
-  border-top: 1px solid var(--lr-rule);
-  line-height: 1.3;
-}
-.lr-player[hidden] { display: none; }
-.lr-player select { font: inherit; color: inherit; background: var(--lr-bg); border: 1px solid var(--lr-rule); border-radius: 6px; min-height: 36px; }
-.lr-player-note { flex-basis: 100%; margin: 0; text-align: center; color: var(--lr-muted); }
-.lr-player-note:empty { display: none; }
-.lr-speaking { background: color-mix(in srgb, var(--lr-link) 22%, transparent); border-radius: 2px; box-decoration-break: clone; -webkit-box-decoration-break: clone; }
 blockquote { margin: 1.6em 0; padding-inline-start: 1em; border-inline-start: 4px solid var(--lr-rule); }
 blockquote p:last-child { margin-bottom: 0; }
 blockquote cite { color: var(--lr-muted); }
