@@ -27,6 +27,7 @@ const ROOT = dirname(fileURLToPath(import.meta.url));
 export const BUDGETS_KB = {
   "content.js": 30,
   "reader.js": 56,
+  "read-aloud.js": 10,
   "background.js": 5,
   "popup.js": 10,
   "options.js": 12,
@@ -39,8 +40,8 @@ const SCRIPTS = {
   popup: "src/ui/popup.ts",
   options: "src/ui/options.ts",
 };
-/** ES modules, imported at run time by the content script. */
-const MODULES = { reader: "src/inject/reader.ts" };
+/** ES modules, imported at run time by the content script: the reader, and read aloud on its first use. */
+const MODULES = { reader: "src/inject/reader.ts", "read-aloud": "src/inject/view/read-aloud.ts" };
 
 const STATIC_FILES = ["src/ui/popup.html", "src/ui/options.html", "src/ui/base.css", "src/ui/popup.css", "src/ui/options.css"];
 const ICON_SIZES = [16, 32, 48, 128];

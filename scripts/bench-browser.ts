@@ -6,7 +6,8 @@
  *   1. page load with and without the extension, and the content script's own work at load
  *      (its `leesrust:*` performance measures), on the largest fixture and the seed page;
  *   2. toggle to first frame of the reading view on the seed page;
- *   3. the content script's total time on a page that mutates every 16 ms for 10 s.
+ *   3. the content script's total time on a page that mutates every 16 ms for 10 s;
+ *   4. frame times while scrolling the reading view of the 1 MB liveblog (scroll-frames.ts).
  * Timings only report (they flake); the run fails only when it is broken (no extension,
  * no measures, no view).
  */
@@ -30,10 +31,13 @@ import {
   type LoadTiming,
 } from "./lib/bench-browser/page-probes";
 import { heapAfterGc } from "./lib/bench-browser/heap";
+import { liveblogScrollRows } from "./lib/bench-browser/scroll-frames";
 import { launchPlainChromium, type PlainChromium } from "./lib/bench-browser/plain-context";
 import { median } from "./lib/stats";
 
 const RUNS = Number(process.env.BENCH_BROWSER_RUNS ?? 11);
+/** Flings through the liveblog's view: each is some 780 frames, so a few give plenty. */
+const SCROLL_RUNS = 3;
 const LARGE = "ad-current-liveblog-hittegolf-large";
 
 interface Row {
@@ -190,6 +194,7 @@ const FIREFOX_CANNOT = {
   frameEnd: "no end of the first frame: that needs the trace; the page's own clock sees when the next frame begins (the row below).",
   heap: "no JS heap: Firefox gives a page no performance.memory and WebDriver BiDi no heap figure; about:memory needs privileged browser access the harness does not use.",
   profiler: "no sampling profiler over WebDriver BiDi (the Firefox Profiler works from the browser's privileged side).",
+  scroll: "no frame times while scrolling: they come from Chromium's trace (DrawFrame), which WebDriver BiDi has no counterpart of.",
 };
 
 async function main(): Promise<number> {
@@ -262,6 +267,7 @@ async function main(): Promise<number> {
     }
 
     const waiting = await costOfWaiting(context, waitingUrl);
+    const scrolling = await liveblogScrollRows(session, context, largeUrl, SCROLL_RUNS, GOAL.paintMs);
     const rechecks = waiting.measures.filter((m) => m.name === "leesrust:detect");
     const late = waiting.measures.filter((m) => m.start > waiting.endedAt);
     const ffRechecks = firefox.waiting.measures.filter((m) => m.name === "leesrust:detect");
@@ -300,6 +306,7 @@ async function main(): Promise<number> {
       { figure: "Mutating page 10 s: sum of leesrust:* measures (wall)", values: [workOf(waiting.measures)], firefox: [workOf(ffWaiting)], goal: GOAL.waitingMs },
       { figure: "Mutating page 10 s: same measures (main-thread CPU)", values: [waiting.measuresCpuMs], firefox: FIREFOX_CANNOT.trace, goal: GOAL.waitingMs },
       { figure: "Mutating page 10 s: all extension JS (V8 profiler)", values: [waiting.profile.ms], firefox: FIREFOX_CANNOT.profiler, goal: GOAL.waitingMs },
+      ...scrolling.map((row) => ({ ...row, firefox: FIREFOX_CANNOT.scroll })),
     ];
     printTable(rows);
 
@@ -344,6 +351,10 @@ What the figures measure:
                          view ahead), then set-view {open: true}, ${READER_DELAY_MS} ms after load (reader bundle
                          preloaded by then).
   Keyboard path          toggle-view cold, as the background relays Alt+Shift+L: detect + extract + open-view.
+  Liveblog scroll        the reading view of the large fixture (538 blocks) scrolled top to bottom by a fixed step each
+                         animation frame, traced (${SCROLL_RUNS} runs pooled, after a warm-up): intervals between the
+                         compositor's DrawFrame events, and the main-thread thread time of each task that painted a
+                         frame (laying out the blocks that come into view); scrollHeight range as the view saw it.
   V8 profiler            sampling profiler (100 µs, each sample counted for at most 400 µs) over the mutating page's
                          run: samples with a chrome-extension:// frame on the stack, including the mutation-observer
                          callbacks and timers no measure wraps (the profiler's own interrupts make this somewhat high).

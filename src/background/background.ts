@@ -10,9 +10,14 @@ import { parseStatusReport, type Request, type TabStatus } from "../shared/messa
 
 const BADGE_COLOR = "#1f4e5f";
 
-/** Count of what the page blocks; a dot when only photo markers interrupt it; empty when idle. */
+/**
+ * Count of what the page blocks; a dot when only photo markers interrupt it; empty when idle,
+ * and on an article with nothing blocked (the popup still offers its view, but the badge
+ * calls the reader only where a page hides something).
+ */
 export function badgeText(status: TabStatus): string {
   if (status.state !== "available" && status.state !== "open") return "";
+  if (status.placeholders + status.photoMarkers === 0) return "";
   return status.placeholders > 0 ? String(status.placeholders) : "•";
 }
 

@@ -83,6 +83,8 @@ export interface Article {
   /** The page says the article continues for subscribers only: the blocks are what a non-subscriber sees. */
   paywall: boolean;
   blocks: Block[];
+  /** ISO 8601 of the last update the page declares (a liveblog's newest moment), when later than `published`. */
+  modified?: string | null;
 }
 
 /** What the content script finds on a page before anything is extracted. */

@@ -1,7 +1,8 @@
 /**
  * The one decision whether a page gets a reading view, shared by the content script, the
- * CLI and the fixture tests: a DPG Media title, something blocked or marked on it, and an
- * article that could be extracted.
+ * CLI and the fixture tests: a DPG Media title and an article that could be extracted. Whether
+ * something is blocked on it only decides the badge: ads, teasers and playlists break up every
+ * DPG article.
  */
 import type { Detection } from "./article";
 import { detect } from "./detect";
@@ -29,9 +30,6 @@ export function assess(doc: Document, url: string, time: StepTimer = untimed): A
     // An unparsable URL is simply not a DPG page.
   }
   if (!siteFor(host)) return { detection, result: { ok: false, reason: "not a DPG Media site" }, offered: false };
-  if (detection.placeholders + detection.photoMarkers === 0) {
-    return { detection, result: { ok: false, reason: "nothing blocked or marked on this page" }, offered: false };
-  }
   const result = time("extract", () => extract(doc, url));
   return { detection, result, offered: result.ok };
 }

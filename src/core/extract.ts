@@ -7,6 +7,7 @@ import { anchoredArticle } from "./anchored";
 import { readBody } from "./blocks";
 import { figureBlock } from "./figures";
 import { declaresArticle, pageUrl, readHead, readMetadata, type Head } from "./metadata";
+import { readModified } from "./modified";
 import { compileSelector, findAllDescendants } from "./selectors";
 import { FAMILIES, type FamilyRule } from "./site-rules";
 
@@ -88,10 +89,12 @@ function extractOrThrow(doc: Document, url?: string): ExtractResult {
     const blocks = [...leadFigures(root, rule, base), ...reading.blocks];
     if (!blocks.some((b) => b.type === "paragraph")) continue;
     const { introElement: _, ...fields } = meta;
+    const modified = readModified(doc, head, body, meta.published);
     return {
       ok: true,
       bestEffort: rule === GENERIC,
-      article: { ...fields, url: articleUrl, paywall: reading.paywall, blocks },
+      // The update time only where it says something: most articles are never updated.
+      article: { ...fields, url: articleUrl, paywall: reading.paywall, blocks, ...(modified && { modified }) },
     };
   }
   return { ok: false, reason };

@@ -24,7 +24,7 @@ type JsonObject = Record<string, unknown>;
 const ARTICLE_TYPES = /Article$|^Report$/;
 
 /** The first NewsArticle-like object in the page's JSON-LD scripts (nested @graph and arrays included). */
-function jsonLdArticle(doc: Document): JsonObject | null {
+export function jsonLdArticle(doc: Document): JsonObject | null {
   // Indexed access: jsdom's selector engine and collection iterators are slow on big pages.
   const scripts = doc.getElementsByTagName("script");
   for (let i = 0; i < scripts.length; i++) {

@@ -65,15 +65,17 @@ function failed(base: ReturnType<typeof pageSite>, error: unknown): PageAssessme
   return { ...base, state: "unsupported", detection: NOTHING, article: null, reason };
 }
 
-/** Detection only: a find is on offer ("available") until extraction says otherwise. */
+/**
+ * Detection only. A find is on offer ("available") until extraction says otherwise; a DPG page
+ * without one may still be an article, which only extraction can tell, and that waits until
+ * someone asks (popup, shortcut, auto-open): most page loads never need the reader bundle.
+ */
 export function glancePage(doc: Document, href: string): PageAssessment {
   const base = pageSite(href);
   if (!base.site) return { ...base, state: "idle", detection: NOTHING, article: null };
   try {
     const detection = timed("detect", () => detect(doc));
-    return found(detection)
-      ? { ...base, state: "available", detection, article: undefined }
-      : { ...base, state: "idle", detection, article: null };
+    return { ...base, state: found(detection) ? "available" : "idle", detection, article: undefined };
   } catch (error) {
     return failed(base, error);
   }
@@ -85,9 +87,8 @@ export function assessPage(doc: Document, href: string): PageAssessment {
   try {
     const { detection, result } = assess(doc, href, timed);
     if (result.ok) return { ...base, state: "available", detection, article: result.article };
-    // Nothing found (or not a DPG page) is idle; found but not extractable is worth telling the reader.
-    const state = base.site && found(detection) ? "unsupported" : "idle";
-    return { ...base, state, detection, article: null, reason: result.reason };
+    // Not an article (a section front, the privacy gate) or not a DPG page: nothing to read here.
+    return { ...base, state: "idle", detection, article: null, reason: result.reason };
   } catch (error) {
     return failed(base, error);
   }

@@ -16,9 +16,10 @@ import { errorText } from "../shared/error-text";
 type ReaderModule = typeof import("./reader");
 
 /**
- * Extraction and the reading view are their own bundle (reader.js), loaded only on pages where
- * detection finds something: every other page runs detection alone. Fetched as soon as there
- * is a find, so the popup and the toggle do not wait for the load. Spelled
+ * Extraction and the reading view are their own bundle (reader.js), loaded on pages where
+ * detection finds something, and on others only when someone asks for the article (popup,
+ * shortcut, auto-open): most page loads run detection alone. Fetched as soon as there is a find,
+ * so the popup and the toggle do not wait for the load there. Spelled
  * `chrome.runtime.getURL` (Firefox has the `chrome` namespace too) because that is the form
  * addons-linter accepts in a dynamic import.
  */

@@ -107,6 +107,7 @@ export class TabSession {
       site: a.site,
       autoOpen: this.#settings.autoOpenSites.includes(a.host),
     };
+    if (a.article?.paywall) status.paywall = true;
     if (a.reason) status.reason = a.reason;
     return status;
   }
@@ -128,9 +129,13 @@ export class TabSession {
     this.#publish();
   }
 
-  /** Opens the view by itself when the reader asked for that on this site. */
+  /**
+   * Opens the view by itself when the reader asked for that on this site: on every article
+   * there, blocked posts or not, so only on such sites does a page without a find get
+   * extracted at load.
+   */
   async autoOpen(): Promise<void> {
-    if (this.found && this.status().autoOpen && !this.#dismissed) await this.#openView();
+    if (this.#assessment.site && this.status().autoOpen && !this.#dismissed) await this.#openView();
     this.#publish();
   }
 

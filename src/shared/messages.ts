@@ -5,13 +5,13 @@
  */
 
 export type TabState =
-  /** Not a DPG article, or nothing blocked on it: the extension stays out of the way. */
+  /** No article to read here (not a DPG page, a section front), or not yet looked for one. */
   | "idle"
-  /** Placeholders or photo markers found and an article extracted: a reading view is on offer. */
+  /** A DPG article (or placeholders or markers, until extraction says otherwise): a reading view is on offer. */
   | "available"
   /** The reading view is open. */
   | "open"
-  /** Markers found but no article could be extracted (reason says why); the page is left alone. */
+  /** Something went wrong reading the page or building the view (reason says what); the page is left alone. */
   | "unsupported";
 
 export interface TabStatus {
@@ -23,6 +23,8 @@ export interface TabStatus {
   /** The DPG title's name, e.g. "AD", or null off DPG sites. */
   site: string | null;
   autoOpen: boolean;
+  /** The article ends at a paywall: the view holds only what the page shows without a subscription. */
+  paywall?: boolean;
   reason?: string;
 }
 

@@ -33,12 +33,23 @@ export function summarize(status: Pick<TabStatus, "placeholders" | "photoMarkers
   return parts.join(", ");
 }
 
+/** The message for an article on offer says what the view gives: the free part only, or the article without clutter. */
+function messageKey(state: PopupState): string {
+  if (state.kind !== "status") return MESSAGES[state.kind];
+  const { status } = state;
+  if (status.state !== "available") return MESSAGES[status.state];
+  if (status.paywall) return "popup_msg_available_paywall";
+  return status.placeholders + status.photoMarkers > 0 ? MESSAGES.available : "popup_msg_available_plain";
+}
+
 function render(state: PopupState): void {
   const status = state.kind === "status" ? state.status : null;
   const name = state.kind === "status" ? state.status.state : state.kind;
-  $("summary").textContent = status ? summarize(status) : "";
-  $("summary").hidden = !status || (status.placeholders === 0 && status.photoMarkers === 0);
-  $("message").textContent = t(MESSAGES[name]);
+  // Counts only next to an article: a blocked widget on a section front is no news to the reader.
+  const article = status?.state === "available" || status?.state === "open";
+  $("summary").textContent = article ? summarize(status) : "";
+  $("summary").hidden = !article || (status.placeholders === 0 && status.photoMarkers === 0);
+  $("message").textContent = t(messageKey(state));
   document.querySelector("main")!.dataset.state = name;
 
   const toggle = $<HTMLInputElement>("view-toggle");

@@ -34,7 +34,8 @@ describe("seed article (ad.nl, Kandahar)", () => {
     const { url, lang, ...article } = result.article;
     expect(url).toBe(expected.url);
     expect(lang).toBe("nl");
-    expect(article).toEqual(expected.article);
+    // The page's JSON-LD says it was updated after publication; the fixture's expected article predates that field.
+    expect(article).toEqual({ ...expected.article, modified: "2021-08-13T09:40:00+02:00" });
     expect(blocks.map((b) => b.type)).toEqual([
       "paragraph", "paragraph", "paragraph", "paragraph", "figure", "heading",
       "paragraph", "paragraph", "paragraph", "embed",

@@ -33,12 +33,14 @@ describe("background", () => {
     expect(badge.setTitle).toHaveBeenCalledWith({ tabId: 5, title: "Leesrust: leesweergave beschikbaar" });
   });
 
-  it("marks a page with only photo markers, and empties the badge when idle or unsupported", async () => {
+  it("marks a page with only photo markers, and empties the badge when idle, unsupported or when nothing is blocked", async () => {
     const { badge, report } = await startBackground();
     await report({ ...STATUS, placeholders: 0 });
     await report({ ...STATUS, state: "idle", placeholders: 0, photoMarkers: 0 });
     await report({ ...STATUS, state: "unsupported" });
-    expect(badge.setBadgeText.mock.calls.map((c) => (c as unknown as [{ text: string }])[0].text)).toEqual(["•", "", ""]);
+    await report({ ...STATUS, state: "available", placeholders: 0, photoMarkers: 0 });
+    await report({ ...STATUS, state: "idle", placeholders: 1, photoMarkers: 0 });
+    expect(badge.setBadgeText.mock.calls.map((c) => (c as unknown as [{ text: string }])[0].text)).toEqual(["•", "", "", "", ""]);
   });
 
   it("ignores a malformed report: no badge from a count that is not one", async () => {

@@ -77,20 +77,36 @@ describe("popup", () => {
     expect(sent.at(-1)).toEqual({ type: "leesrust:set-auto-open", enabled: true });
   });
 
-  it("says there is nothing to do on a DPG page without markers", async () => {
-    await openPopup(() => ({ ...STATUS, state: "idle", placeholders: 0, photoMarkers: 0 }));
-    expect(state()).toBe("idle");
+  it("offers the view on an article with nothing blocked, without counts", async () => {
+    await openPopup(() => ({ ...STATUS, placeholders: 0, photoMarkers: 0 }));
+    expect(state()).toBe("available");
     expect(visible("summary")).toBe(false);
-    expect(visible("view-control")).toBe(false);
-    expect(text("message")).toBe("Op deze pagina is niets geblokkeerd, dus er is geen leesweergave nodig.");
+    expect(visible("view-control")).toBe(true);
+    expect(text("message")).toBe("Open de leesweergave om dit artikel rustig te lezen, zonder advertenties en tips ertussen.");
   });
 
-  it("says when a page cannot be handled, without offering the switch", async () => {
-    await openPopup(() => ({ ...STATUS, state: "unsupported", reason: "no article body" }));
-    expect(state()).toBe("unsupported");
-    expect(text("summary")).toBe("2 geblokkeerde berichten, 1 fotomarkering");
+  it("says that a premium article continues for subscribers, not that it can be read in one piece", async () => {
+    await openPopup(() => ({ ...STATUS, paywall: true }));
+    expect(visible("view-control")).toBe(true);
+    expect(text("message")).toMatch(/^Dit artikel is voor abonnees/);
+    expect(text("message")).not.toMatch(/in één stuk/);
+  });
+
+  it("says in one sentence that a page is not an article, without stray counts", async () => {
+    await openPopup(() => ({ ...STATUS, state: "idle", placeholders: 1, photoMarkers: 0, reason: "no article body found" }));
+    expect(state()).toBe("idle");
+    expect(visible("summary")).toBe(false);
+    expect(text("summary")).toBe("");
     expect(visible("view-control")).toBe(false);
-    expect(text("message")).toMatch(/kan deze pagina niet als artikel weergeven/);
+    expect(text("message")).toBe("Deze pagina is geen artikel, dus er is geen leesweergave.");
+  });
+
+  it("says when a page cannot be handled, without offering the switch or counts", async () => {
+    await openPopup(() => ({ ...STATUS, state: "unsupported", reason: "error: boom" }));
+    expect(state()).toBe("unsupported");
+    expect(visible("summary")).toBe(false);
+    expect(visible("view-control")).toBe(false);
+    expect(text("message")).toMatch(/kon deze pagina niet lezen/);
   });
 
   it("asks to reload a DPG page whose content script does not answer", async () => {

@@ -270,7 +270,7 @@ describe("TabSession while the popup is open", () => {
   });
 
   it("builds nothing ahead on a page without an article or with the view already open", async () => {
-    const idle = session("ad-current-no-markers");
+    const idle = session("ad-section-binnenland");
     await idle.tab.handle({ type: "leesrust:get-status" });
     await afterAnswer();
     expect(idle.view.prepared).toHaveLength(0);
@@ -353,7 +353,7 @@ describe("TabSession at page load", () => {
     expect(performance.getEntriesByName("leesrust:extract").length).toBe(before + 1);
   });
 
-  it("turns a find that cannot be extracted into 'unsupported' once asked", async () => {
+  it("turns a find that is no article into 'idle' once asked, and the badge's report with it", async () => {
     const win = new JSDOM("<!doctype html><title>x</title><body><div>Tekst gaat verder onder de foto.</div></body>", {
       url: "https://www.ad.nl/nieuws/leeg~a1/",
     }).window;
@@ -361,16 +361,52 @@ describe("TabSession at page load", () => {
     const tab = new TabSession({ doc: win.document, assess: assessPage, prepareView: fakeView().prepareView, t: (k) => k, report: (r) => reports.push(r) }, DEFAULT_SETTINGS);
     expect(tab.status().state).toBe("available");
     const status = await tab.handle({ type: "leesrust:toggle-view" });
-    expect(status.state).toBe("unsupported");
+    expect(status.state).toBe("idle");
     expect(status.reason).toBeTruthy();
-    expect(reports.at(-1)?.state).toBe("unsupported");
+    expect(reports.at(-1)?.state).toBe("idle");
+  });
+});
+
+describe("TabSession on an article with nothing blocked", () => {
+  it("extracts nothing at load, and offers and opens the view once asked", async () => {
+    const assess = vi.fn(assessPage);
+    const win = fixtureWindow("ad-current-no-markers");
+    const view = fakeView();
+    const reports: TabStatus[] = [];
+    const tab = new TabSession({ doc: win.document, assess, prepareView: view.prepareView, t: (k) => k, report: (s) => reports.push(s) }, DEFAULT_SETTINGS);
+    await tab.autoOpen();
+    expect(tab.status()).toMatchObject({ state: "idle", placeholders: 0, photoMarkers: 0 });
+    expect(tab.found).toBe(false);
+    expect(assess).not.toHaveBeenCalled();
+
+    expect(await tab.handle({ type: "leesrust:get-status" })).toMatchObject({ state: "available", placeholders: 0, photoMarkers: 0 });
+    expect(assess).toHaveBeenCalledTimes(1);
+    expect((await tab.handle({ type: "leesrust:toggle-view" })).state).toBe("open");
+    expect(view.opened[0]!.article.title).toBe("Benzineprijs daalt voor derde week op rij");
+  });
+
+  it("opens by itself where the reader asked for that on the site", async () => {
+    const { tab, view } = session("ad-current-no-markers", { ...DEFAULT_SETTINGS, autoOpenSites: ["ad.nl"] });
+    await tab.autoOpen();
+    expect(tab.status().state).toBe("open");
+    expect(view.opened).toHaveLength(1);
   });
 });
 
 describe("TabSession on pages without an offer", () => {
-  it("is idle on a DPG page without markers", async () => {
-    const { tab } = session("ad-current-no-markers");
-    expect(await tab.handle({ type: "leesrust:toggle-view" })).toMatchObject({ state: "idle", placeholders: 0, photoMarkers: 0 });
+  it("is idle on a section front, and reports its blocked widget to nobody as a find to read", async () => {
+    const { tab } = session("ad-section-binnenland");
+    expect(await tab.handle({ type: "leesrust:toggle-view" })).toMatchObject({ state: "idle", placeholders: 1, reason: "no article body found" });
+  });
+
+  it("says a premium article's view holds only the free part", async () => {
+    const win = fixtureWindow("ad-seed-kandahar");
+    const paywalled = (doc: Document, href: string) => {
+      const assessed = assessPage(doc, href);
+      return { ...assessed, article: assessed.article && { ...assessed.article, paywall: true } };
+    };
+    const tab = new TabSession({ doc: win.document, assess: paywalled, prepareView: fakeView().prepareView, t: (k) => k, report: () => undefined }, DEFAULT_SETTINGS);
+    expect(await tab.handle({ type: "leesrust:get-status" })).toMatchObject({ state: "available", paywall: true });
   });
 
   it("leaves the page alone and says why when the view cannot be built", async () => {

@@ -30,10 +30,11 @@ export class PageTrace {
     cdp.on("Tracing.dataCollected", ({ value }) => this.events.push(...(value as unknown as TraceEvent[])));
   }
 
-  static async start(page: Page): Promise<PageTrace> {
+  /** `more`: categories besides the CPU ones (frame events, say). */
+  static async start(page: Page, more: readonly string[] = []): Promise<PageTrace> {
     const cdp = await page.context().newCDPSession(page);
     const trace = new PageTrace(cdp);
-    await cdp.send("Tracing.start", { traceConfig: { includedCategories: CATEGORIES }, transferMode: "ReportEvents" });
+    await cdp.send("Tracing.start", { traceConfig: { includedCategories: [...CATEGORIES, ...more] }, transferMode: "ReportEvents" });
     return trace;
   }
 
@@ -46,7 +47,7 @@ export class PageTrace {
   }
 }
 
-interface Span {
+export interface Span {
   start: number;
   end: number;
   cpu: number;
@@ -82,7 +83,7 @@ function outermost(events: TraceEvent[], pid: number, tid: number, names: Readon
 const TASKS = new Set(["RunTask", "ThreadControllerImpl::RunTask", "BlinkScheduler_PerformMicrotaskCheckpoint"]);
 
 /** The renderer main thread's tasks, without the ones DevTools (this benchmark's own probes) ran there. */
-function pageTasks(events: TraceEvent[], pid: number, tid: number): Span[] {
+export function pageTasks(events: TraceEvent[], pid: number, tid: number): Span[] {
   const devtools = events
     .filter((e) => e.pid === pid && e.tid === tid && e.name === "Receive mojo message")
     .filter((e) => e.args?.chrome_mojo_event_info?.mojo_interface_tag?.includes("DevTools"))
@@ -93,7 +94,7 @@ function pageTasks(events: TraceEvent[], pid: number, tid: number): Span[] {
 const RENDERING = new Set(["UpdateLayoutTree", "Layout", "PrePaint", "Paint", "Layerize", "Commit"]);
 
 /** Style, layout, paint and commit work on the thread (outermost: a Paint holds nested Paints). */
-const renderingSpans = (events: TraceEvent[], pid: number, tid: number) => outermost(events, pid, tid, RENDERING);
+export const renderingSpans = (events: TraceEvent[], pid: number, tid: number) => outermost(events, pid, tid, RENDERING);
 
 export interface FrameWindow {
   /** Wall time on the trace clock, ms. */

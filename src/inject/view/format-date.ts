@@ -44,3 +44,14 @@ export function formatPublished(iso: string | null, months: readonly string[], o
 export function formatDecimal(n: number, separator: string): string {
   return n.toFixed(1).replace(".", separator || ",");
 }
+
+/**
+ * When the article was updated, next to its publication: only the time ("22:58") on the day it
+ * was published (a liveblog's case), the whole dateline on a later day. Null as formatPublished.
+ */
+export function formatUpdated(iso: string | null | undefined, published: FormattedDate | null, months: readonly string[], offsetMinutes?: number): FormattedDate | null {
+  const updated = formatPublished(iso ?? null, months, offsetMinutes);
+  if (!updated || !published) return updated;
+  const [day, time] = updated.text.split(", ");
+  return published.text.startsWith(`${day}, `) && time ? { ...updated, text: time } : updated;
+}

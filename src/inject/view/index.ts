@@ -6,18 +6,23 @@
  * to the page (a small stylesheet that stops it scrolling and keeps it out of a printout) goes
  * again on close, and scroll position and focus return to where they were.
  */
-import type { Article } from "../../core/article";
+import type { Article, Block } from "../../core/article";
 import { safeUrl } from "../../core/urls";
 import type { ViewSettings } from "../../shared/settings";
 import { createControls, type CopyFormat } from "./controls";
 import { h } from "./dom";
 import { keepTabInside } from "./focus-trap";
-import { formatPublished, monthNames } from "./format-date";
+import { formatPublished, formatUpdated, monthNames } from "./format-date";
+import { createLiveblogNav, newestMoment } from "./liveblog";
 import { articleToMarkdown } from "./markdown";
 import { articleToPlainText } from "./plaintext";
 import { readingMinutes } from "./reading-time";
 import { firstScreenBlocks } from "./first-screen";
 import { renderArticle, renderBlocks, type Translate } from "./render-article";
+import { renderPaywallNote } from "./paywall-note";
+import { createReadAloudButton } from "./read-aloud-button";
+import { loadReadAloud } from "./load-read-aloud";
+import { measureColumn, reserveSpace } from "./size-estimate";
 import { PAGE_CSS, VIEW_CSS } from "./styles";
 import { warmFaces } from "./warm-faces";
 
@@ -65,6 +70,7 @@ export const PAGE_STYLE_ID = "leesrust-print-style";
  */
 export const OWN_MARK = "data-leesrust";
 const TITLE_ID = "lr-title";
+const READ_ALOUD_ID = "lr-read-aloud";
 const STATUS_MS = 4000;
 
 /**
@@ -89,7 +95,9 @@ function applySettings(root: HTMLElement, settings: ViewSettings): void {
 export function prepareReadingView(article: Article, options: ReadingViewOptions): PreparedView & OwnRoot {
   const { t } = options;
   const accept = options.acceptEvent ?? ((event: Event) => event.isTrusted);
-  const published = formatPublished(article.published, monthNames(t("view_months")));
+  const months = monthNames(t("view_months"));
+  const published = formatPublished(article.published, months);
+  const updated = formatUpdated(article.modified, published, months);
   const originalUrl = safeUrl(options.originalUrl, null) ?? safeUrl(article.url, null);
   // Settings arrive validated by the settings store (src/shared/settings-store.ts).
   let settings = options.settings;
@@ -101,6 +109,7 @@ export function prepareReadingView(article: Article, options: ReadingViewOptions
     change(next) {
       settings = next;
       applySettings(root, settings);
+      reserveLaterSpace();
       // The change stays on screen either way; a failed save is tried again (coalesced-writer.ts).
       Promise.resolve(options.onSettingsChange(settings)).catch(() => announce(t("view_settings_not_saved")));
     },
@@ -118,10 +127,15 @@ export function prepareReadingView(article: Article, options: ReadingViewOptions
     widthCh: settings.width,
   });
   const articleElement = renderArticle(
-    { article, t, published, readingMinutes: readingMinutes(article), originalUrl, titleId: TITLE_ID },
+    { article, t, published, updated, readingMinutes: readingMinutes(article), originalUrl, titleId: TITLE_ID },
     firstBlocks,
   );
+  // A premium article ends where the page's free part ends, and says so; later blocks go before this.
+  const endNote = article.paywall ? renderPaywallNote(article.site, originalUrl, t) : null;
+  if (endNote) articleElement.append(endNote);
   let laterBlocks = article.blocks.slice(firstBlocks);
+  /** The blocks added after the first frame, with their elements: their reserved space follows the settings. */
+  let later: { blocks: Block[]; elements: HTMLElement[] } | null = null;
   // Tells assistive technology (and tests) that the article is still being filled in.
   if (laterBlocks.length > 0) articleElement.setAttribute("aria-busy", "true");
   const root = h(
@@ -144,6 +158,48 @@ export function prepareReadingView(article: Article, options: ReadingViewOptions
     if (event.type === "change") controls.show(settings);
   };
   for (const type of ["click", "change", "input"]) root.addEventListener(type, refuse, true);
+
+  const readAloud = createReadAloudButton(t, READ_ALOUD_ID, async () => {
+    const { createReadAloud, PLAYER_CSS } = await loadReadAloud();
+    shadow.append(styleElement(PLAYER_CSS));
+    const player = createReadAloud({
+      t,
+      h,
+      id: READ_ALOUD_ID,
+      url: article.url,
+      lang: article.lang,
+      scroller: root,
+      article: articleElement,
+      topInset: () => controls.bar.getBoundingClientRect().height,
+      complete: renderLaterBlocks,
+    });
+    // In the tab order after the toolbar and its panel; on screen at the bottom edge.
+    controls.panel.after(player.player);
+    return player;
+  });
+  controls.bar.insertBefore(readAloud.button, controls.bar.querySelector('[data-action="settings"]'));
+
+  const newest = newestMoment(article.blocks);
+  if (newest !== null) {
+    const nav = createLiveblogNav(t, {
+      newest() {
+        renderLaterBlocks();
+        const heading = articleElement.querySelectorAll<HTMLElement>("[data-block]")[newest];
+        if (!heading) return;
+        // Focus follows, so that keyboard and screen-reader users go on reading from there.
+        heading.setAttribute("tabindex", "-1");
+        heading.focus({ preventScroll: true });
+        heading.scrollIntoView({ block: "start" });
+      },
+      top() {
+        root.scrollTo({ top: 0 });
+        shadow.getElementById(TITLE_ID)?.focus({ preventScroll: true });
+      },
+    });
+    articleElement.querySelector("header")?.append(nav.jump);
+    root.append(nav.top);
+    root.addEventListener("scroll", () => nav.onScroll(root.scrollTop, root.clientHeight), { passive: true });
+  }
 
   // The original article is the page right behind the view: a plain click on that link shows
   // it by closing the view, instead of loading the same page again.
@@ -168,11 +224,20 @@ export function prepareReadingView(article: Article, options: ReadingViewOptions
   function renderLaterBlocks() {
     if (laterBlocks.length === 0) return;
     const elements = renderBlocks(laterBlocks, t);
+    later = { blocks: laterBlocks, elements };
     laterBlocks = [];
     // Laid out only as the reader nears them: a 500-block liveblog scrolls as lightly as a short article.
     for (const element of elements) element.classList.add("lr-later");
-    articleElement.append(...elements);
+    reserveLaterSpace();
+    const batch = document.createDocumentFragment();
+    batch.append(...elements);
+    articleElement.insertBefore(batch, endNote);
     articleElement.removeAttribute("aria-busy");
+  }
+
+  /** Before the later blocks are laid out, so that the measuring reads the first frame's layout and forces none. */
+  function reserveLaterSpace() {
+    if (later) reserveSpace(later.elements, later.blocks, measureColumn(articleElement, settings.size, settings.spacing));
   }
 
   function onKeydown(event: KeyboardEvent) {
@@ -216,6 +281,7 @@ export function prepareReadingView(article: Article, options: ReadingViewOptions
 
   function stop() {
     closed = true;
+    readAloud.stop();
     document.removeEventListener("keydown", onKeydown, true);
     cancelAnimationFrame(firstFrame);
     clearTimeout(afterFirstFrameTimer);
@@ -243,6 +309,7 @@ export function prepareReadingView(article: Article, options: ReadingViewOptions
     settings = next;
     applySettings(root, settings);
     controls.show(settings);
+    reserveLaterSpace();
   }
 
   let opened = false;

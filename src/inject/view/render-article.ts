@@ -26,6 +26,8 @@ export interface ArticleViewInput {
   article: Article;
   t: Translate;
   published: FormattedDate | null;
+  /** When a liveblog or updated article last changed (format-date's formatUpdated). */
+  updated?: FormattedDate | null;
   readingMinutes: number;
   /** Vetted URL of the original article, or null. */
   originalUrl: string | null;
@@ -42,6 +44,7 @@ function renderHeader(input: ArticleViewInput): HTMLElement {
     { class: "lr-meta" },
     article.byline ? h("span", { "data-field": "byline" }, normalizeText(article.byline)) : null,
     input.published ? h("time", { "data-field": "published", datetime: input.published.datetime }, input.published.text) : null,
+    input.updated ? h("time", { "data-field": "updated", datetime: input.updated.datetime }, t("view_updated", [input.updated.text])) : null,
     h("span", { "data-field": "reading-time" }, t("view_reading_time", [String(input.readingMinutes)])),
     safeLink(input.originalUrl, { "data-field": "original" }, t("view_original")),
   );

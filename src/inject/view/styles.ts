@@ -48,7 +48,7 @@ export interface Face {
  */
 export const FACES: readonly Face[] = [
   { selector: ".lr-root", family: "ui", size: { px: 16 } },
-  { selector: ".lr-bar, .lr-settings", family: "ui", size: { px: 15 } },
+  { selector: ".lr-bar, .lr-settings, .lr-player, .lr-live", family: "ui", size: { px: 15 } },
   { selector: "legend", family: "ui", size: { px: 15 }, weight: 600 },
   { selector: "article", family: "text", size: { times: 1 } },
   // The small print above and below the title shares one face: each further face or size is another font load on the way to the first frame.
@@ -60,6 +60,7 @@ export const FACES: readonly Face[] = [
   { selector: "figcaption, figcaption small", family: "ui", size: { times: 0.78 } },
   { selector: 'aside[data-block="embed"]', family: "ui", size: { times: 0.82 } },
   { selector: ".lr-embed-title", family: "ui", size: { times: 0.82 }, weight: 600 },
+  { selector: '[data-field="paywall"] p', family: "text", size: { times: 1 }, weight: 600 },
   { selector: "blockquote", family: "text", size: { times: 1 }, italic: true },
   { selector: "blockquote cite", family: "text", size: { times: 1 } },
 ];
@@ -189,7 +190,8 @@ h3 { margin: 1.4em 0 0.4em; line-height: 1.3; }
 p { margin: 0 0 1em; }
 a { color: var(--lr-link); text-underline-offset: 0.15em; }
 figure { margin: 1.6em 0; }
-img { display: block; max-width: 100%; height: auto; margin: 0 auto; border-radius: 2px; background: var(--lr-panel); }
+/* The column's width and a 3:2 shape until the photo loads and gives its own: no jump when it arrives (size-estimate.ts counts on it). */
+img { display: block; width: 100%; height: auto; aspect-ratio: auto 3 / 2; object-fit: contain; margin: 0 auto; border-radius: 2px; background: var(--lr-panel); }
 figcaption { margin-top: 0.5em; line-height: 1.45; color: var(--lr-muted); }
 figcaption small { white-space: nowrap; }
 figcaption span + small { margin-inline-start: 0.4em; }
@@ -203,6 +205,12 @@ aside[data-block="embed"] {
 aside[data-block="embed"] p { margin: 0 0 0.4em; }
 aside[data-block="embed"] p:last-child { margin-bottom: 0; }
 .lr-embed-hint { color: var(--lr-muted); }
+[data-field="paywall"] { margin: 2em 0 0; padding-top: 1em; border-top: 1px solid var(--lr-rule); }
+[data-field="paywall"] p { margin: 0 0 0.4em; }
+.lr-live { margin: 1em 0 0; }
+.lr-top { position: fixed; inset-block-end: 16px; inset-inline-end: 16px; z-index: 1; box-shadow: 0 1px 4px rgb(0 0 0 / 0.25); }
+.lr-top[hidden] { display: none; }
+.lr-player:not([hidden]) ~ .lr-top { inset-block-end: 88px; }
 blockquote { margin: 1.6em 0; padding-inline-start: 1em; border-inline-start: 4px solid var(--lr-rule); }
 blockquote p:last-child { margin-bottom: 0; }
 blockquote cite { color: var(--lr-muted); }
@@ -217,6 +225,7 @@ li + li { margin-top: 0.3em; }
   :host { position: static !important; }
   .lr-root { ${vars(PALETTES.light)} position: static; overflow: visible; background: #fff; color: #000; }
   .lr-bar, .lr-settings { display: none !important; }
+  .lr-live, .lr-top, .lr-player { display: none !important; }
   /* !important: the reader's size is set on the element itself. */
   .lr-root { --lr-size: 12pt !important; }
   article { max-width: none; padding: 0; line-height: 1.5; animation: none; }

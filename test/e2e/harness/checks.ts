@@ -9,9 +9,10 @@ import { waitFor, type BrowserSession, type Popup, type Tab } from "./session";
 
 const GET_STATUS: Request = { type: "leesrust:get-status" };
 
-/** The badge the background sets: the number of blocked posts, or a dot for photo markers only. */
+/** The badge the background sets: the number of blocked posts, a dot for photo markers only, nothing when nothing is blocked. */
 export function expectedBadge(detected: Fixture["expected"]["detected"]): string {
-  return detected.placeholders > 0 ? String(detected.placeholders) : "•";
+  if (detected.placeholders > 0) return String(detected.placeholders);
+  return detected.photoMarkers > 0 ? "•" : "";
 }
 
 /** Waits for the content script to offer a reading view and checks counts and badge. */

@@ -53,6 +53,31 @@ export class ChromiumTab implements Tab {
   press(key: string): Promise<void> {
     return this.page.keyboard.press(key);
   }
+  /**
+   * Runs a self-contained function in the content script's isolated world, where the extension
+   * sees its own `window.speechSynthesis`: a page's changes to its own world never reach there,
+   * so this is the one place a test can put a stand-in engine the view will use.
+   */
+  async inContentScript<R, A>(fn: (arg: A) => R, arg: A): Promise<R> {
+    const cdp = await this.page.context().newCDPSession(this.page);
+    try {
+      const contexts: { id: number; name: string; auxData?: { type?: string; isDefault?: boolean } }[] = [];
+      cdp.on("Runtime.executionContextCreated", ({ context }) => contexts.push(context));
+      await cdp.send("Runtime.enable");
+      const world = contexts.find((c) => c.auxData?.type === "isolated" && c.name === "Leesrust");
+      if (!world) throw new Error(`no content-script world in the page (worlds: ${contexts.map((c) => c.name || "main").join(", ")})`);
+      const { result, exceptionDetails } = await cdp.send("Runtime.evaluate", {
+        expression: `(${fn.toString()})(${JSON.stringify(arg) ?? "undefined"})`,
+        contextId: world.id,
+        awaitPromise: true,
+        returnByValue: true,
+      });
+      if (exceptionDetails) throw new Error(`in the content script's world: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+      return result.value as R;
+    } finally {
+      await cdp.detach();
+    }
+  }
   bringToFront(): Promise<void> {
     return this.page.bringToFront();
   }

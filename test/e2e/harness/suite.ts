@@ -103,6 +103,7 @@ export function describeExtensionIn(browserName: string, launch: Launch): void {
       expect(shown.state).not.toMatch(/^(available|open)$/);
       expect(shown.viewControlShown, "a reading-view switch on a page without an article").toBe(false);
       expect(shown.message, "the popup says why there is nothing to read").not.toBe("");
+      expect(shown.summary, "counts next to a page that is no article").toBe("");
       await popup.close();
       await expectConsentUntouched(tab);
       await tab.close();

@@ -1,0 +1,38 @@
+/**
+ * When the article was last updated, for the view's "bijgewerkt 22:58": the latest of what the
+ * page declares (JSON-LD dateModified, article:modified_time) and a liveblog's newest moment (a
+ * `<time datetime>` heading a moment), since a liveblog's declared date can lag behind its
+ * moments. Only a time later than publication counts: a page that declares its publication
+ * time as its modification says nothing new.
+ */
+import { jsonLdArticle, type Head } from "./metadata";
+
+const HEADING = /^h[1-6]$/;
+
+/** The latest of these ISO dates, or null when none parses. */
+function latest(dates: readonly (string | null | undefined)[]): string | null {
+  let best: string | null = null;
+  for (const date of dates) {
+    const value = date?.trim();
+    if (value && !Number.isNaN(Date.parse(value)) && (best === null || Date.parse(value) > Date.parse(best))) best = value;
+  }
+  return best;
+}
+
+/** The datetimes of `<time>` elements inside headings of the body: a liveblog's moments are headed that way. */
+function momentTimes(body: Element): string[] {
+  const found: string[] = [];
+  const times = body.getElementsByTagName("time");
+  for (let i = 0; i < times.length; i++) {
+    const time = times.item(i)!;
+    if (time.parentElement && HEADING.test(time.parentElement.localName)) found.push(time.getAttribute("datetime") ?? "");
+  }
+  return found;
+}
+
+export function readModified(doc: Document, head: Head, body: Element, published: string | null): string | null {
+  const declared = jsonLdArticle(doc)?.dateModified;
+  const modified = latest([typeof declared === "string" ? declared : null, head.meta.get("article:modified_time"), ...momentTimes(body)]);
+  if (!modified) return null;
+  return published && Date.parse(modified) <= Date.parse(published) ? null : modified;
+}

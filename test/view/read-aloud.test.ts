@@ -1,0 +1,165 @@
+/**
+ * Read aloud in the view, against a stand-in speech engine: which voice reads, what it is
+ * given, the highlight, pause and stop, and what the player says when no voice will do.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type { VoiceInfo } from "../../src/inject/view/voice-choice";
+import { closeAll, openWhole, seedArticle, type OpenedView } from "./helpers";
+
+// The build loads read-aloud.js from the extension's address; here the source module stands in.
+vi.mock("../../src/inject/view/load-read-aloud", () => ({ loadReadAloud: () => import("../../src/inject/view/read-aloud") }));
+
+class FakeUtterance extends EventTarget {
+  voice: VoiceInfo | null = null;
+  lang = "";
+  rate = 1;
+  constructor(readonly text: string) {
+    super();
+  }
+}
+
+function fakeEngine(voices: VoiceInfo[]) {
+  const spoken: FakeUtterance[] = [];
+  const engine = {
+    getVoices: () => voices,
+    speak: vi.fn((u: FakeUtterance) => spoken.push(u)),
+    cancel: vi.fn(),
+    addEventListener: vi.fn(),
+    removeEventListener: vi.fn(),
+  };
+  Object.assign(window, { speechSynthesis: engine });
+  Object.assign(globalThis, { SpeechSynthesisUtterance: FakeUtterance });
+  return { engine, spoken, finish: () => spoken.at(-1)!.dispatchEvent(new Event("end")) };
+}
+
+const voice = (name: string, lang: string, localService = true): VoiceInfo => ({ name, lang, localService, voiceURI: `uri:${name}` });
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+let view: OpenedView;
+beforeEach(() => {
+  Element.prototype.scrollBy ??= vi.fn() as unknown as Element["scrollBy"];
+});
+afterEach(() => {
+  closeAll();
+  delete (window as { speechSynthesis?: unknown }).speechSynthesis;
+});
+
+/** Opens the view and presses "Voorlezen": the player is loaded then (a chunk of its own in the build) and fills its voice list. */
+async function openPlayer(): Promise<void> {
+  view = await openWhole(seedArticle());
+  view.$<HTMLButtonElement>("button[data-action='read-aloud']").click();
+  await vi.waitFor(() => expect(view.shadow.querySelector("#lr-read-aloud:not([hidden])")).not.toBeNull());
+  await flush();
+}
+
+const play = () => view.$<HTMLButtonElement>("button[data-action='read-aloud-play']");
+const note = () => view.$("[data-field='read-aloud-note']").textContent;
+
+describe("read aloud", () => {
+  it("has a toolbar button that shows the player, with speeds and the Dutch voices on the device first", async () => {
+    fakeEngine([voice("Google Nederlands", "nl-NL", false), voice("Samantha", "en-US"), voice("Xander", "nl-NL")]);
+    await openPlayer();
+    const button = view.$("button[data-action='read-aloud']");
+    expect(button.textContent).toBe("Voorlezen");
+    expect(button.getAttribute("aria-expanded")).toBe("true");
+    expect(button.getAttribute("aria-controls")).toBe("lr-read-aloud");
+    expect(view.$("#lr-read-aloud").hidden).toBe(false);
+    // The player brings its own styles into the view's shadow root.
+    expect(view.$$("style").some((style) => style.textContent?.includes(".lr-player {"))).toBe(true);
+    const voices = view.$$<HTMLOptionElement>("[data-field='read-aloud-voice'] option").map((o) => o.textContent);
+    expect(voices).toEqual(["Xander (nl-NL)", "Google Nederlands (nl-NL), online"]);
+    expect(view.$<HTMLSelectElement>("[data-field='read-aloud-voice']").value).toBe("uri:Xander");
+    expect(view.$$<HTMLOptionElement>("[data-field='read-aloud-rate'] option").map((o) => o.textContent)).toEqual(["0,75×", "1×", "1,25×", "1,5×", "2×"]);
+    expect(note()).toBe("");
+
+    button.click();
+    await vi.waitFor(() => expect(view.$("#lr-read-aloud").hidden).toBe(true));
+    expect(button.getAttribute("aria-expanded")).toBe("false");
+  });
+
+  it("reads sentence by sentence from the title, highlighting the one being read, and pauses and stops", async () => {
+    const { engine, spoken, finish } = fakeEngine([voice("Xander", "nl-NL")]);
+    await openPlayer();
+    play().click();
+    await flush();
+    expect(spoken.map((u) => u.text)).toEqual(["Taliban nemen ook Kandahar in, de tweede stad van Afghanistan"]);
+    expect(spoken[0]!.voice?.name).toBe("Xander");
+    expect(spoken[0]!.lang).toBe("nl-NL");
+    expect(view.$("h1 .lr-speaking").textContent).toBe(spoken[0]!.text);
+    expect(play().textContent).toBe("Pauze");
+
+    finish();
+    expect(spoken.at(-1)!.text).toBe("Na Herat en Ghazni is nu ook Kandahar in handen van de Taliban.");
+    expect(view.$$(".lr-speaking")).toHaveLength(1);
+    // The title has its plain text back once the reading has left it.
+    expect(view.$("h1").childElementCount).toBe(0);
+    finish();
+    expect(spoken.at(-1)!.text).toBe("De Taliban hebben ook de stad Kandahar in het zuiden van Afghanistan ingenomen.");
+
+    play().click();
+    await flush();
+    expect(engine.cancel).toHaveBeenCalled();
+    expect(play().textContent).toBe("Lees voor");
+    // A cancelled utterance's end does not move on.
+    finish();
+    expect(spoken).toHaveLength(3);
+    play().click();
+    await flush();
+    expect(spoken.at(-1)!.text).toBe("De Taliban hebben ook de stad Kandahar in het zuiden van Afghanistan ingenomen.");
+
+    view.$<HTMLButtonElement>("button[data-action='read-aloud-stop']").click();
+    expect(view.$$(".lr-speaking, .lr-sentence")).toHaveLength(0);
+    expect(view.$("[data-block='paragraph']").textContent).toMatch(/^De Taliban hebben ook de stad Kandahar/);
+  });
+
+  it("applies a new speed at once, from the sentence being read", async () => {
+    const { spoken } = fakeEngine([voice("Xander", "nl-NL")]);
+    await openPlayer();
+    play().click();
+    await flush();
+    const rate = view.$<HTMLSelectElement>("[data-field='read-aloud-rate']");
+    rate.value = "1.5";
+    rate.dispatchEvent(new Event("change"));
+    expect(spoken).toHaveLength(2);
+    expect(spoken[1]).toMatchObject({ text: spoken[0]!.text, rate: 1.5 });
+  });
+
+  it("stops speaking when the view closes", async () => {
+    const { engine } = fakeEngine([voice("Xander", "nl-NL")]);
+    await openPlayer();
+    play().click();
+    await flush();
+    engine.cancel.mockClear();
+    view.handle.close();
+    expect(engine.cancel).toHaveBeenCalled();
+  });
+
+  it("uses an online voice only once the reader picks it, and says it sends the text away", async () => {
+    const { spoken } = fakeEngine([voice("Google Nederlands", "nl-NL", false)]);
+    await openPlayer();
+    expect(note()).toMatch(/^Op dit apparaat staat geen Nederlandse stem, alleen online stemmen/);
+    expect(play().getAttribute("aria-disabled")).toBe("true");
+    play().click();
+    await flush();
+    expect(spoken).toHaveLength(0);
+
+    const select = view.$<HTMLSelectElement>("[data-field='read-aloud-voice']");
+    select.value = "uri:Google Nederlands";
+    select.dispatchEvent(new Event("change"));
+    expect(note()).toBe("Online stem: de tekst gaat naar de aanbieder van deze stem.");
+    play().click();
+    await flush();
+    expect(spoken[0]!.voice?.name).toBe("Google Nederlands");
+  });
+
+  it("says so when there is no Dutch voice, or no speech at all", async () => {
+    fakeEngine([voice("Samantha", "en-US")]);
+    await openPlayer();
+    expect(note()).toBe("Er is geen Nederlandse stem op dit apparaat. Voeg er een toe in de spraakinstellingen van je systeem.");
+    expect(play().getAttribute("aria-disabled")).toBe("true");
+    closeAll();
+    delete (window as { speechSynthesis?: unknown }).speechSynthesis;
+    await openPlayer();
+    expect(note()).toBe("Deze browser kan niet voorlezen.");
+  });
+});
