@@ -10,7 +10,7 @@ import { errorText } from "../shared/error-text";
 type RangeField = keyof typeof VIEW_LIMITS;
 const RANGES = Object.keys(VIEW_LIMITS) as RangeField[];
 /** Slider steps; fine enough that every default value is on a step. */
-const STEP: Record<RangeField, number> = { size: 1, width: 2, spacing: 0.1 };
+const STEP: Record<RangeField, number> = { size: 1, spacing: 0.1 };
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const viewForm = () => $<HTMLFormElement>("view-form");
@@ -29,7 +29,7 @@ async function save(change: (current: Settings) => Settings, done: string): Prom
 }
 
 function formatRange(field: RangeField, value: number): string {
-  return field === "size" ? `${value} px` : field === "width" ? `${value} ch` : value.toFixed(1);
+  return field === "size" ? `${value} px` : value.toFixed(1);
 }
 
 function renderSites(sites: string[]): void {
@@ -58,10 +58,11 @@ function renderSites(sites: string[]): void {
 
 function renderView(view: ViewSettings): void {
   const form = viewForm();
-  for (const name of ["theme", "font"] as const) {
+  for (const name of ["theme", "font", "width"] as const) {
     const radio = form.querySelector<HTMLInputElement>(`input[name="${name}"][value="${view[name]}"]`);
     if (radio) radio.checked = true;
   }
+  form.querySelector<HTMLInputElement>('input[name="hideUnlinkedNotes"]')!.checked = view.hideUnlinkedNotes;
   for (const field of RANGES) {
     $<HTMLInputElement>(field).value = String(view[field]);
     $(`${field}-value`).textContent = formatRange(field, view[field]);
@@ -103,8 +104,9 @@ function readView(): ViewSettings {
     theme: data.get("theme") as ViewSettings["theme"],
     font: data.get("font") as ViewSettings["font"],
     size: Number(data.get("size")),
-    width: Number(data.get("width")),
+    width: data.get("width") as ViewSettings["width"],
     spacing: Number(data.get("spacing")),
+    hideUnlinkedNotes: data.get("hideUnlinkedNotes") !== null,
   };
 }
 

@@ -75,7 +75,7 @@ describe("content script", () => {
   it("applies settings changed elsewhere to the open view and the auto-open flag", async () => {
     const { browser, send } = await startContentScript("ad-seed-kandahar");
     await send({ type: "leesrust:set-view", open: true });
-    const settings = { view: { theme: "sepia", font: "sans", size: 22, width: 60, spacing: 1.8 }, autoOpenSites: ["ad.nl"] };
+    const settings = { view: { theme: "sepia", font: "sans", size: 22, width: "narrow", spacing: 1.8, hideUnlinkedNotes: true }, autoOpenSites: ["ad.nl"] };
     browser.storage.onChanged.emit({ settings: { newValue: settings } }, "sync");
     expect(view.update).toHaveBeenCalledWith(settings.view);
     expect(await send({ type: "leesrust:get-status" })).toMatchObject({ state: "open", autoOpen: true });

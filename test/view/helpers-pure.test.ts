@@ -93,7 +93,7 @@ describe("stepSetting", () => {
     expect(stepSetting(view, "spacing", 1).spacing).toBe(1.7);
     expect(stepSetting(view, "size", -1).size).toBe(view.size - 2);
     expect(stepSetting({ ...view, size: VIEW_LIMITS.size.max - 1 }, "size", 1).size).toBe(VIEW_LIMITS.size.max);
-    expect(stepSetting({ ...view, width: VIEW_LIMITS.width.min }, "width", -1).width).toBe(VIEW_LIMITS.width.min);
+    expect(stepSetting({ ...view, spacing: VIEW_LIMITS.spacing.min }, "spacing", -1).spacing).toBe(VIEW_LIMITS.spacing.min);
   });
 
   it("knows when a button has nothing left to do", () => {

@@ -34,13 +34,13 @@ describe("view CSS", () => {
   });
 
   it("animates only for readers who have not asked for reduced motion", () => {
-    const outside = VIEW_CSS.replace(/@media \(prefers-reduced-motion: no-preference\) \{[^}]*\}[^}]*\}\n\}/, "");
+    const outside = VIEW_CSS.replace(/@media \(prefers-reduced-motion: no-preference\) \{(?:[^{}]*\{[^}]*\})*\s*\}/, "");
     expect(outside).not.toMatch(/animation: lr-|transition:/);
     expect(VIEW_CSS).toContain("article { animation: lr-fade-in");
   });
 
-  it("prints only the article: toolbar hidden in the view, everything but the view hidden in the page", () => {
-    expect(VIEW_CSS).toMatch(/@media print \{[\s\S]*\.lr-bar, \.lr-settings \{ display: none !important; \}/);
+  it("prints only the article: toolbar and notes hidden in the view, everything but the view hidden in the page", () => {
+    expect(VIEW_CSS).toMatch(/@media print \{[\s\S]*\.lr-bar, aside\[data-block="embed"\] \{ display: none !important; \}/);
     expect(PAGE_CSS).toMatch(/@media print \{[\s\S]*:root:root > :not\(#leesrust-reading-view\) \{ display: none !important; \}/);
     expect(PAGE_CSS).toMatch(/@media not print \{\s*:root:root \{ overflow: hidden !important; \}/);
   });

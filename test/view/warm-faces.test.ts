@@ -40,11 +40,11 @@ describe("warming the view's faces ahead", () => {
     const article = seedArticle();
     const fontOf = (text: string) => [...measured].filter(([, texts]) => texts.includes(text)).map(([font]) => font);
     // Default settings: 20 px, serif.
-    expect(fontOf(article.title)).toEqual(["700 38px Georgia, serif"]);
-    expect(fontOf(article.intro!)).toEqual(["600 22.4px Georgia, serif"]);
+    expect(fontOf(article.title)).toEqual(["700 40px Georgia, serif"]);
+    expect(fontOf(article.intro!)).toEqual(["400 23px Georgia, serif"]);
     expect(fontOf("De Taliban hebben ook de stad Kandahar")).toEqual(["400 20px Georgia, serif"]);
     expect(fontOf(article.byline!)).toEqual(["400 15px system-ui, sans-serif"]);
-    expect(fontOf("Deal")).toEqual(["700 26px Georgia, serif"]);
+    expect(fontOf("Deal")).toEqual(["700 28px Georgia, serif"]);
     expect(fontOf("Afghaanse burgers zijn gestrand")).toEqual(["400 15.6px system-ui, sans-serif"]);
     expect(fontOf("De stad is gevallen.")).toEqual(["italic 400 20px Georgia, serif"]);
     expect(fontOf("Een regeringsfunctionaris")).toEqual(["400 20px Georgia, serif"]);
@@ -55,7 +55,7 @@ describe("warming the view's faces ahead", () => {
   it("follows the reader's font and size", () => {
     const measured = recordCanvas();
     prepare({ ...DEFAULT_SETTINGS.view, font: "sans", size: 24 }).warm();
-    expect(measured.get("700 45.6px system-ui, sans-serif")).toContain(seedArticle().title);
+    expect(measured.get("700 48px system-ui, sans-serif")).toContain(seedArticle().title);
     expect(measured.get("400 24px system-ui, sans-serif")).toContain("De Taliban hebben ook de stad Kandahar");
   });
 

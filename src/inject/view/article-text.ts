@@ -2,7 +2,8 @@
  * Small text decisions shared by the rendered view and the copied text, so the screen, the
  * clipboard and the printout always say the same thing.
  */
-import type { Article, FigureBlock } from "../../core/article";
+import type { Article, EmbedBlock, FigureBlock } from "../../core/article";
+import type { EmbedNote } from "./embed-note";
 import { normalizeText } from "../../core/text";
 
 /** Credits read "© EPA" whether the page wrote "EPA", "©EPA" or "© EPA". */
@@ -24,6 +25,8 @@ export interface CopyContext {
   url: string | null;
   /** Label for the source line, e.g. "Bron". */
   sourceLabel: string;
+  /** A blocked post's note as the view words it (embed-note.ts), or null where the reader hides it. */
+  note(block: EmbedBlock): EmbedNote | null;
 }
 
 /** "Door Jan Jansen · AD · 14 augustus 2021, 09:12", leaving out what is unknown. */

@@ -4,11 +4,13 @@
  * stylesheet that stops it scrolling and keeps it out of a printout) goes again on close, and
  * scroll position and focus return to where they were.
  */
-import type { Article } from "../../core/article";
+import type { Article, EmbedBlock } from "../../core/article";
 import { safeUrl } from "../../core/urls";
-import type { ViewSettings } from "../../shared/settings";
+import { LINE_CHARS, type ViewSettings } from "../../shared/settings";
+import { hideOnScrollDown } from "./bar-autohide";
 import { createControls, type CopyFormat } from "./controls";
 import { h } from "./dom";
+import { embedNote } from "./embed-note";
 import { keepTabInside } from "./focus-trap";
 import { formatPublished, monthNames } from "./format-date";
 import { articleToMarkdown } from "./markdown";
@@ -17,6 +19,7 @@ import { readingMinutes } from "./reading-time";
 import { firstScreenBlocks } from "./first-screen";
 import { renderArticle, renderBlocks, type Translate } from "./render-article";
 import { PAGE_CSS, VIEW_CSS } from "./styles";
+import { columnEms } from "./text-column";
 import { warmFaces } from "./warm-faces";
 
 export interface ReadingViewOptions {
@@ -62,8 +65,10 @@ function styleElement(css: string, id?: string): HTMLStyleElement {
 function applySettings(root: HTMLElement, settings: ViewSettings): void {
   root.setAttribute("data-theme", settings.theme);
   root.setAttribute("data-font", settings.font);
+  root.setAttribute("data-unlinked-notes", settings.hideUnlinkedNotes ? "hidden" : "shown");
   root.style.setProperty("--lr-size", `${settings.size}px`);
-  root.style.setProperty("--lr-width", `${settings.width}ch`);
+  // In the text size, not in em: the toolbar's row lines up with the column in its own, smaller font.
+  root.style.setProperty("--lr-column", `calc(var(--lr-size) * ${columnEms(settings)})`);
   root.style.setProperty("--lr-spacing", String(settings.spacing));
 }
 
@@ -95,7 +100,7 @@ export function prepareReadingView(article: Article, options: ReadingViewOptions
     height: window.innerHeight,
     fontPx: settings.size,
     spacing: settings.spacing,
-    widthCh: settings.width,
+    lineChars: LINE_CHARS[settings.width],
   });
   const articleElement = renderArticle(
     { article, t, published, readingMinutes: readingMinutes(article), originalUrl, titleId: TITLE_ID },
@@ -104,23 +109,17 @@ export function prepareReadingView(article: Article, options: ReadingViewOptions
   let laterBlocks = article.blocks.slice(firstBlocks);
   // Tells assistive technology (and tests) that the article is still being filled in.
   if (laterBlocks.length > 0) articleElement.setAttribute("aria-busy", "true");
+  // tabindex -1: the dialog itself takes focus on open, so a screen reader starts at its name
+  // (the title) and the first Tab goes to the toolbar, then on into the article.
   const root = h(
     "div",
-    { class: "lr-root", role: "dialog", "aria-modal": "true", "aria-labelledby": TITLE_ID },
+    { class: "lr-root", role: "dialog", "aria-modal": "true", "aria-labelledby": TITLE_ID, tabindex: "-1" },
     controls.bar,
-    controls.panel,
     articleElement,
   );
   applySettings(root, settings);
-
-  // The original article is the page right behind the view: a plain click on that link shows
-  // it by closing the view, instead of loading the same page again.
-  root.addEventListener("click", (event) => {
-    const link = (event.target as Element).closest('a[data-field="original"]');
-    if (!link || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
-    event.preventDefault();
-    close();
-  });
+  root.addEventListener("click", (event) => controls.closeOnClickOutside(event));
+  hideOnScrollDown(root, controls.bar, () => controls.engaged());
 
   const host = h("div", { id: HOST_ID });
   const shadow = host.attachShadow({ mode: "open" });
@@ -154,8 +153,8 @@ export function prepareReadingView(article: Article, options: ReadingViewOptions
     if (event.key === "Escape" && !event.isComposing) {
       event.preventDefault();
       event.stopPropagation();
-      // Like a menu: the first Escape closes the open settings panel, the next one the view.
-      if (!controls.closePanel()) close();
+      // Like a menu: the first Escape closes an open popover, the next one the view.
+      if (!controls.closePopover()) close();
     } else if (event.key === "Tab") {
       keepTabInside(shadow, event);
     }
@@ -169,7 +168,11 @@ export function prepareReadingView(article: Article, options: ReadingViewOptions
   }
 
   async function copy(format: CopyFormat) {
-    const context = { date: published?.text ?? null, url: originalUrl, sourceLabel: t("view_source") };
+    const note = (block: EmbedBlock) => {
+      const worded = embedNote(block, t);
+      return worded.url || !settings.hideUnlinkedNotes ? worded : null;
+    };
+    const context = { date: published?.text ?? null, url: originalUrl, sourceLabel: t("view_source"), note };
     const text = format === "markdown" ? articleToMarkdown(article, context) : articleToPlainText(article, context);
     try {
       if (!navigator.clipboard) throw new Error("no clipboard");
@@ -239,7 +242,7 @@ export function prepareReadingView(article: Article, options: ReadingViewOptions
       });
       // Capture phase on the document: Escape works wherever focus is, before the page's own handlers.
       document.addEventListener("keydown", onKeydown, true);
-      shadow.getElementById(TITLE_ID)?.focus({ preventScroll: true });
+      root.focus({ preventScroll: true });
       return { close, update };
     },
   };
