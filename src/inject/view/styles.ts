@@ -15,9 +15,9 @@ export interface Palette {
 
 export const PALETTES: Record<"light" | "sepia" | "dark", Palette> = {
   // Light and dark share the popup's and options page's colours (src/ui/base.css): one look for all of Leesrust.
-  light: { bg: "#fdfcf9", fg: "#1d2426", muted: "#55605f", link: "#1f4e5f", rule: "#d9d2c3", panel: "#f3efe6", scheme: "light" },
+  light: { bg: "#fbf8f1", fg: "#1d2426", muted: "#55605f", link: "#1f4e5f", rule: "#d9d2c3", panel: "#f1ece1", scheme: "light" },
   sepia: { bg: "#f6efdf", fg: "#34291c", muted: "#5d4a33", link: "#8a3a00", rule: "#d6c6a4", panel: "#ece2ca", scheme: "light" },
-  dark: { bg: "#1b2022", fg: "#ece7dc", muted: "#aab3b1", link: "#8cc3d3", rule: "#3a4245", panel: "#252c2f", scheme: "dark" },
+  dark: { bg: "#1b2022", fg: "#ece7dc", muted: "#aab3b1", link: "#7fb7c8", rule: "#3a4245", panel: "#252c2f", scheme: "dark" },
 };
 
 /**
