@@ -7,7 +7,7 @@
 
 export type Theme = "system" | "light" | "sepia" | "dark";
 export type FontFamily = "serif" | "sans";
-/** The text column's measure (smal, middel, breed): 64, 69 or 74 characters of average text, whatever the font. */
+/** The text column's measure (smal, middel, breed): 64, 69 or 73 characters of average text, whatever the font. */
 export type LineWidth = "narrow" | "medium" | "wide";
 
 export interface ViewSettings {
@@ -47,4 +47,4 @@ export const WIDTHS: readonly LineWidth[] = ["narrow", "medium", "wide"];
  * How many characters of average text fit the column at each width (text-column.ts makes it that
  * wide in the font in use). Lines break between words, so they hold a few fewer: 61–71 measured.
  */
-export const LINE_CHARS: Record<LineWidth, number> = { narrow: 64, medium: 69, wide: 74 };
+export const LINE_CHARS: Record<LineWidth, number> = { narrow: 64, medium: 69, wide: 73 };

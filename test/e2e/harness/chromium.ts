@@ -52,8 +52,25 @@ export class ChromiumTab implements Tab {
   press(key: string): Promise<void> {
     return this.page.keyboard.press(key);
   }
+  setViewport(width: number, height: number): Promise<void> {
+    return this.page.setViewportSize({ width, height });
+  }
   bringToFront(): Promise<void> {
     return this.page.bringToFront();
+  }
+  async screenshot(path: string): Promise<void> {
+    await this.page.screenshot({ path });
+  }
+  close(): Promise<void> {
+    return this.page.close();
+  }
+}
+
+/** An extension page in a tab of its own. */
+class ChromiumExtensionPage implements Popup {
+  constructor(private readonly page: Page) {}
+  evaluate<R, A>(fn: (arg: A) => R, arg: A): Promise<R> {
+    return this.page.evaluate(fn as (arg: unknown) => R, arg as unknown) as Promise<R>;
   }
   async screenshot(path: string): Promise<void> {
     await this.page.screenshot({ path });
@@ -205,6 +222,12 @@ export class ChromiumSession implements BrowserSession {
     const opened = await this.worker.evaluate(() => chrome.action.openPopup().then(() => "ok", (e: unknown) => String(e)));
     if (opened !== "ok") throw new Error(`chrome.action.openPopup() failed: ${opened}`);
     return ChromiumPopup.open(browserSession, `chrome-extension://${this.extensionId}/popup.html`);
+  }
+
+  async extensionPage(path: string): Promise<Popup> {
+    const page = await this.context.newPage();
+    await page.goto(`chrome-extension://${this.extensionId}/${path}`, { waitUntil: "load" });
+    return new ChromiumExtensionPage(page);
   }
 
   async shortcuts(): Promise<Record<string, string>> {

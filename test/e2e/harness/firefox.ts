@@ -80,6 +80,9 @@ class FirefoxTab implements Tab {
   press(key: string): Promise<void> {
     return this.page.keyboard.press(key as Parameters<Page["keyboard"]["press"]>[0]);
   }
+  setViewport(width: number, height: number): Promise<void> {
+    return this.page.setViewport({ width, height });
+  }
   bringToFront(): Promise<void> {
     return this.page.bringToFront();
   }
@@ -155,7 +158,7 @@ export class FirefoxSession implements BrowserSession {
     });
     const id = await this.browser.installExtension(extension);
     if (id !== ADDON_ID) throw new Error(`installed add-on has id ${id}, expected ${ADDON_ID}`);
-    this.console = await this.extensionPage("options.html");
+    this.console = await this.openExtensionTab("options.html");
   }
 
   private get bidi(): BidiConnection {
@@ -190,7 +193,7 @@ export class FirefoxSession implements BrowserSession {
    * Opens an extension page in a new tab and puts `front` back in front before the page
    * loads, so the page starts with `front` as the window's active tab.
    */
-  private async extensionPage(path: string, front?: Tab): Promise<Page> {
+  private async openExtensionTab(path: string, front?: Tab): Promise<Page> {
     const page = await this.browser.newPage();
     await this.instrument(page, "extension page");
     await front?.bringToFront();
@@ -229,7 +232,11 @@ export class FirefoxSession implements BrowserSession {
   }
 
   async popup(tab: Tab): Promise<Popup> {
-    return new FirefoxPopup(await this.extensionPage("popup.html", tab));
+    return new FirefoxPopup(await this.openExtensionTab("popup.html", tab));
+  }
+
+  async extensionPage(path: string): Promise<Popup> {
+    return new FirefoxPopup(await this.openExtensionTab(path));
   }
 
   async cookies(): Promise<string[]> {

@@ -18,6 +18,8 @@ export interface Tab {
    */
   inView<R, A>(fn: (root: ShadowRoot | null, arg: A) => R, arg: A): Promise<R>;
   press(key: string): Promise<void>;
+  /** Resizes the tab's viewport (CSS px). */
+  setViewport(width: number, height: number): Promise<void>;
   /** A real mouse click on an element inside the reading view's shadow root. */
   clickInView(selector: string): Promise<void>;
   bringToFront(): Promise<void>;
@@ -43,6 +45,8 @@ export interface BrowserSession {
   badge(tab: Tab): Promise<string>;
   /** Opens the popup for this tab. */
   popup(tab: Tab): Promise<Popup>;
+  /** Opens one of the extension's own pages ("options.html") in a tab of its own. */
+  extensionPage(path: string): Promise<Popup>;
   cookies(): Promise<string[]>;
   /** The keyboard shortcut the browser assigned to each of the extension's commands. */
   shortcuts(): Promise<Record<string, string>>;
