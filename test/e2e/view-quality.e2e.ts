@@ -56,15 +56,30 @@ describe("Chromium: the reading view for readers", () => {
     await popup.close();
   });
 
-  test.each(["light", "dark"] as const)("%s: no serious or critical axe violations, AA text contrast, screenshot", async (scheme) => {
+  test.each(["light", "dark"] as const)("%s: no serious or critical axe violations (popovers closed and open), AA text contrast", async (scheme) => {
     await tab.page.emulateMedia({ colorScheme: scheme, reducedMotion: "reduce" });
     if (!(await readView(tab))) await openView(session, tab);
     await tab.page.evaluate(readFileSync(AXE_PATH, "utf8"));
-    const axe = await tab.page.evaluate(runAxe, VIEW_HOST);
-    expect(axe.passesInsideView, "axe must have looked inside the shadow root").toBeGreaterThan(5);
-    expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
-    expect(await tab.inView(lowContrastText, undefined), `text below WCAG AA contrast (${scheme})`).toEqual([]);
-    await tab.screenshot(join(SCREENSHOTS_DIR, `reading-view-${scheme}.png`));
+    for (const popover of [null, "copy", "settings"]) {
+      if (popover) await tab.clickInView(`button[data-action="${popover}"]`);
+      const axe = await tab.page.evaluate(runAxe, VIEW_HOST);
+      expect(axe.passesInsideView, "axe must have looked inside the shadow root").toBeGreaterThan(5);
+      expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical"), `with ${popover ?? "no"} popover open`).toEqual([]);
+      expect(await tab.inView(lowContrastText, undefined), `text below WCAG AA contrast (${scheme}, ${popover ?? "no"} popover open)`).toEqual([]);
+    }
+    await session.request(tab, { type: "leesrust:set-view", open: false });
+  });
+
+  test.each(["light", "dark"] as const)("screenshots for the README at 1× scale, phone and desktop: %s", async (scheme) => {
+    await tab.page.emulateMedia({ colorScheme: scheme, reducedMotion: "reduce" });
+    const harnessSize = tab.page.viewportSize();
+    for (const [device, size] of [["phone", { width: 390, height: 844 }], ["desktop", { width: 1366, height: 768 }]] as const) {
+      await tab.page.setViewportSize(size);
+      await openView(session, tab);
+      await tab.screenshot(join(SCREENSHOTS_DIR, `reading-view-${device}-${scheme}.png`));
+      await session.request(tab, { type: "leesrust:set-view", open: false });
+    }
+    if (harnessSize) await tab.page.setViewportSize(harnessSize);
   });
 
   test("screenshot of blocked posts' notes in the flow of an article", async () => {

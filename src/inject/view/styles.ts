@@ -208,7 +208,7 @@ header { margin-bottom: 2em; }
 /* Blocks added after the first screen (index.ts) are laid out only as the reader nears them. */
 .lr-later { content-visibility: auto; contain-intrinsic-size: auto 4em; }
 [data-field="site"] { margin: 0 0 0.5em; letter-spacing: 0.06em; text-transform: uppercase; color: var(--lr-muted); }
-h1, h2, h3 { hyphens: manual; text-wrap: balance; }
+h1, h2, h3 { hyphens: manual; text-wrap: pretty; }
 h1 { margin: 0 0 0.45em; line-height: 1.15; }
 h2 { margin: 1.5em 0 0.45em; line-height: 1.25; }
 h3 { margin: 1.3em 0 0.35em; line-height: 1.3; }
@@ -238,10 +238,13 @@ blockquote cite { color: var(--lr-muted); }
 ul, ol { margin: 0 0 1em; padding-inline-start: 1.4em; }
 li + li { margin-top: 0.3em; }
 
+/* On a phone the title and intro step down, so that the first screen shows the article's first lines too. */
 @media (max-width: 600px) {
   .lr-bar-row { padding: 6px 16px; }
   article { padding: 20px 16px 64px; }
-  h1 { font-size: calc(var(--lr-size, 20px) * 1.6); }
+  header { margin-bottom: 1.5em; }
+  h1 { font-size: calc(var(--lr-size, 20px) * 1.5); }
+  [data-field="intro"] { font-size: calc(var(--lr-size, 20px) * 1.05); }
 }
 @media print {
   :host { position: static !important; }

@@ -93,10 +93,10 @@ class ChromiumPopup implements Popup {
     return this.target.evaluate(fn, arg);
   }
 
-  /** At twice the size, so the small popup stays sharp in the README. */
+  /** At 1× scale, as a reader sees it on an ordinary screen. */
   async screenshot(path: string): Promise<void> {
     const size = await this.evaluate(() => ({ width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight }), undefined);
-    const { data } = await this.target.call<{ data: string }>("Page.captureScreenshot", { format: "png", clip: { x: 0, y: 0, ...size, scale: 2 } });
+    const { data } = await this.target.call<{ data: string }>("Page.captureScreenshot", { format: "png", clip: { x: 0, y: 0, ...size, scale: 1 } });
     writeFileSync(path, Buffer.from(data, "base64"));
   }
 
