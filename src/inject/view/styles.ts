@@ -184,7 +184,7 @@ article a:focus-visible { outline-width: 2px; outline-offset: 1px; border-radius
 .lr-popover[hidden] { display: none; }
 .lr-menu { display: grid; min-width: 13em; padding: 6px; }
 .lr-menu button { text-align: start; white-space: nowrap; }
-.lr-settings { display: grid; gap: 14px; width: min(21rem, calc(100vw - 32px)); }
+.lr-settings { display: grid; gap: 14px; width: min(23rem, calc(100vw - 32px)); }
 fieldset { margin: 0; padding: 0; border: 0; min-width: 0; }
 legend { padding: 0; margin-bottom: 6px; }
 .lr-choices { display: flex; flex-wrap: wrap; gap: 4px 14px; }
@@ -203,6 +203,8 @@ article {
   overflow-wrap: break-word;
   hyphens: auto;
   -webkit-hyphens: auto;
+  /* Only long words, and not a syllable or two off either end: on a phone every other line ended in a hyphen. */
+  hyphenate-limit-chars: 10 4 4;
 }
 header { margin-bottom: 2em; }
 /* Blocks added after the first screen (index.ts) are laid out only as the reader nears them. */
