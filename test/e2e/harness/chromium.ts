@@ -19,7 +19,7 @@ import { FixtureSite } from "./fixture-site";
 import type { Fixture } from "../../../scripts/lib/fixtures";
 import { builtExtension } from "./paths";
 import { pointToClick, VIEW_HOST } from "./reading-view";
-import { isExtensionOrigin, waitFor, type BrowserSession, type Popup, type Tab } from "./session";
+import { ExtensionPageTab, isExtensionOrigin, waitFor, type BrowserSession, type Popup, type Tab } from "./session";
 
 const FLAGS = chromiumFlags.flags;
 
@@ -57,20 +57,6 @@ export class ChromiumTab implements Tab {
   }
   bringToFront(): Promise<void> {
     return this.page.bringToFront();
-  }
-  async screenshot(path: string): Promise<void> {
-    await this.page.screenshot({ path });
-  }
-  close(): Promise<void> {
-    return this.page.close();
-  }
-}
-
-/** An extension page in a tab of its own. */
-class ChromiumExtensionPage implements Popup {
-  constructor(private readonly page: Page) {}
-  evaluate<R, A>(fn: (arg: A) => R, arg: A): Promise<R> {
-    return this.page.evaluate(fn as (arg: unknown) => R, arg as unknown) as Promise<R>;
   }
   async screenshot(path: string): Promise<void> {
     await this.page.screenshot({ path });
@@ -227,7 +213,7 @@ export class ChromiumSession implements BrowserSession {
   async extensionPage(path: string): Promise<Popup> {
     const page = await this.context.newPage();
     await page.goto(`chrome-extension://${this.extensionId}/${path}`, { waitUntil: "load" });
-    return new ChromiumExtensionPage(page);
+    return new ExtensionPageTab(page);
   }
 
   async shortcuts(): Promise<Record<string, string>> {

@@ -23,7 +23,7 @@ import { FixtureSite } from "./fixture-site";
 import type { Fixture } from "../../../scripts/lib/fixtures";
 import { builtExtension } from "./paths";
 import { pointToClick, VIEW_HOST } from "./reading-view";
-import { isExtensionOrigin, waitFor, type BrowserSession, type Popup, type Tab } from "./session";
+import { ExtensionPageTab, isExtensionOrigin, waitFor, type BrowserSession, type Popup, type Tab } from "./session";
 
 const ADDON_ID = "leesrust@leesrust.nl";
 const ADDON_UUID = "3d3c6d0e-6a53-4c59-9a0e-1e5a2c6f7b10";
@@ -85,19 +85,6 @@ class FirefoxTab implements Tab {
   }
   bringToFront(): Promise<void> {
     return this.page.bringToFront();
-  }
-  async screenshot(path: string): Promise<void> {
-    await this.page.screenshot({ path });
-  }
-  close(): Promise<void> {
-    return this.page.close();
-  }
-}
-
-class FirefoxPopup implements Popup {
-  constructor(private readonly page: Page) {}
-  evaluate<R, A>(fn: (arg: A) => R, arg: A): Promise<R> {
-    return this.page.evaluate(fn as (arg: unknown) => R, arg as unknown) as Promise<R>;
   }
   async screenshot(path: string): Promise<void> {
     await this.page.screenshot({ path });
@@ -232,11 +219,11 @@ export class FirefoxSession implements BrowserSession {
   }
 
   async popup(tab: Tab): Promise<Popup> {
-    return new FirefoxPopup(await this.openExtensionTab("popup.html", tab));
+    return new ExtensionPageTab(await this.openExtensionTab("popup.html", tab));
   }
 
   async extensionPage(path: string): Promise<Popup> {
-    return new FirefoxPopup(await this.openExtensionTab(path));
+    return new ExtensionPageTab(await this.openExtensionTab(path));
   }
 
   async cookies(): Promise<string[]> {

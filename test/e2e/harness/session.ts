@@ -35,6 +35,27 @@ export interface Popup {
   close(): Promise<void>;
 }
 
+/** What Playwright's and Puppeteer's pages both offer, all an extension page in a tab needs. */
+interface PageLike {
+  evaluate(fn: (arg: unknown) => unknown, arg: unknown): Promise<unknown>;
+  screenshot(options: { path: string }): Promise<unknown>;
+  close(): Promise<void>;
+}
+
+/** One of the extension's pages in a tab of its own (in Firefox the popup too), in either browser. */
+export class ExtensionPageTab implements Popup {
+  constructor(private readonly page: PageLike) {}
+  evaluate<R, A>(fn: (arg: A) => R, arg: A): Promise<R> {
+    return this.page.evaluate(fn as (arg: unknown) => R, arg) as Promise<R>;
+  }
+  async screenshot(path: string): Promise<void> {
+    await this.page.screenshot({ path });
+  }
+  close(): Promise<void> {
+    return this.page.close();
+  }
+}
+
 export interface BrowserSession {
   readonly browserName: "chromium" | "firefox";
   readonly site: FixtureSite;
