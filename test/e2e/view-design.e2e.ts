@@ -6,7 +6,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
 import { expectOffered, openView } from "./harness/checks";
-import { ChromiumSession } from "./harness/chromium";
+import { ChromiumSession, ChromiumTab } from "./harness/chromium";
 import { FirefoxSession } from "./harness/firefox";
 import { waitFor, type BrowserSession, type Tab } from "./harness/session";
 import { loadFixture } from "../../scripts/lib/fixtures";
@@ -163,6 +163,43 @@ describe.each(launchers)("%s: the reading view's design", (_, launch) => {
     expect(box.left, "popover left").toBeGreaterThanOrEqual(0);
     expect(box.right, "popover right").toBeLessThanOrEqual(box.width);
     expect(await tab.inView((root) => root?.querySelector(".lr-root")?.scrollTop, undefined), "still scrolled").toBe(1200);
+  });
+
+  test("Tab starts at the toolbar and goes on into the article; the original-article link opens the page", async () => {
+    const own = await session.open(prose);
+    await expectOffered(session, own, prose);
+    await openView(session, own);
+    const focused = () => own.inView((root) => root?.activeElement?.getAttribute("data-action") ?? root?.activeElement?.getAttribute("data-field") ?? root?.activeElement?.className ?? null, undefined);
+    expect(await focused(), "focus on open: the dialog").toBe("lr-root");
+    const order: (string | null)[] = [];
+    for (let i = 0; i < 5; i++) {
+      await own.press("Tab");
+      order.push(await focused());
+    }
+    expect(order).toEqual(["close", "copy", "print", "settings", "original"]);
+    await own.press("Enter");
+    await waitFor("the original page to load in place of the view", async () => {
+      const url = await own.evaluate(() => location.href, undefined).catch(() => null);
+      return url === prose.expected.url && (await own.evaluate(() => document.readyState === "complete", undefined).catch(() => false));
+    });
+    await own.close();
+  });
+
+  test("a printout keeps a readable measure and leaves out the notes and the toolbar (where the browser can emulate print)", async (context) => {
+    if (!(tab instanceof ChromiumTab)) return context.skip("only Playwright emulates print media");
+    const storm = loadFixture("ad-current-storm-embeds");
+    const own = (await session.open(storm)) as ChromiumTab;
+    await expectOffered(session, own, storm);
+    await openView(session, own);
+    await own.page.emulateMedia({ media: "print" });
+    const lines = await own.inView(charactersPerLine, undefined);
+    const shown = await own.inView((root) => Array.from(root?.querySelectorAll('.lr-bar, [data-block="embed"]') ?? []).filter((el) => el.getClientRects().length > 0).length, undefined);
+    await own.page.emulateMedia({ media: "screen" });
+    console.log(`${session.browserName}: characters per printed line`, JSON.stringify(lines));
+    expect(lines.mean).toBeGreaterThanOrEqual(55);
+    expect(lines.mean).toBeLessThanOrEqual(75);
+    expect(shown, "toolbar and notes in the printout").toBe(0);
+    await own.close();
   });
 
   test.each([
