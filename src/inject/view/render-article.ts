@@ -11,7 +11,6 @@ import type { FormattedDate } from "./format-date";
 
 export type Translate = (key: string, subs?: string[]) => string;
 
-
 export interface ArticleViewInput {
   article: Article;
   t: Translate;
