@@ -4,7 +4,7 @@ import type { CopyContext } from "../../src/inject/view/article-text";
 import { embedNote, watchPageUrl } from "../../src/inject/view/embed-note";
 import { articleToMarkdown, escapeMarkdown } from "../../src/inject/view/markdown";
 import { articleToPlainText } from "../../src/inject/view/plaintext";
-import { SEED_IMAGE, SEED_URL, seedArticle, translator } from "./helpers";
+import { SEED_IMAGE, SEED_URL, embed, seedArticle, translator } from "./helpers";
 
 const t = translator("nl");
 const note: CopyContext["note"] = (block) => embedNote(block, t);
@@ -44,7 +44,7 @@ describe("articleToPlainText", () => {
       url: null,
       lang: "nl",
       blocks: [
-        { type: "embed", text: "Geblokkeerd", kind: "x", url: "javascript:alert(1)" },
+        embed("x", "javascript:alert(1)"),
         { type: "list", text: "a\nb", items: ["a", "b"], ordered: true },
         { type: "figure", text: "", src: null, alt: "", caption: null, credit: "©  ANP" },
       ],
@@ -103,7 +103,7 @@ describe("articleToMarkdown", () => {
         { type: "paragraph", text: "H&M en &amp; en &#60;" },
         { type: "heading", level: 3, text: "Vraag #1" },
         { type: "figure", text: "", src: "data:image/png;base64,AAAA", alt: "x", caption: "Foto", credit: null },
-        { type: "embed", text: "", kind: "youtube", url: "https://youtu.be/a(b)c d" },
+        embed("youtube", "https://youtu.be/a(b)c d"),
       ],
     };
     expect(articleToMarkdown(article, bare)).toBe(
@@ -125,7 +125,7 @@ describe("articleToMarkdown", () => {
     expect(watchPageUrl("https://www.youtube.com/embed/dQw4w9WgXcQ")).toBe("https://www.youtube.com/watch?v=dQw4w9WgXcQ");
     expect(watchPageUrl("https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ")).toBe("https://www.youtube.com/watch?v=dQw4w9WgXcQ");
     expect(watchPageUrl("https://example.org/embed/dQw4w9WgXcQ")).toBe("https://example.org/embed/dQw4w9WgXcQ");
-    const article = { ...seedArticle(), blocks: [{ type: "embed" as const, text: "", kind: "youtube" as const, url: "https://www.youtube.com/embed/dQw4w9WgXcQ" }] };
+    const article = { ...seedArticle(), blocks: [embed("youtube", "https://www.youtube.com/embed/dQw4w9WgXcQ")] };
     expect(articleToMarkdown(article, bare)).toContain("(<https://www.youtube.com/watch?v=dQw4w9WgXcQ>)");
   });
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { Article } from "../../src/core/article";
 import { DEFAULT_SETTINGS } from "../../src/shared/settings";
-import { SEED_IMAGE, SEED_URL, closeAll, openWhole, seedArticle, type OpenedView } from "./helpers";
+import { SEED_IMAGE, SEED_URL, closeAll, embed, openWhole, seedArticle, type OpenedView } from "./helpers";
 
 let view: OpenedView;
 afterEach(closeAll);
@@ -98,12 +98,12 @@ describe("reading view DOM", () => {
     expect(unknown?.classList.contains("lr-unlinked")).toBe(true);
   });
 
-  it("words notes from kind and link alone, in the reader's language, whatever text the model carries", async () => {
+  it("words notes from kind and link alone, in the reader's language", async () => {
     const article: Article = {
       ...seedArticle(),
       blocks: [
-        { type: "embed", text: "Hier stond een bericht", kind: "unknown", url: "https://example.org/post/1" },
-        { type: "embed", text: "Hier stond een liveblog", kind: "liveblog", url: null },
+        embed("unknown", "https://example.org/post/1"),
+        embed("liveblog", null),
       ],
     };
     view = await openWhole(article, { lang: "en" });

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { Article } from "../../src/core/article";
 import { h } from "../../src/inject/view/dom";
-import { closeAll, openWhole, seedArticle } from "./helpers";
+import { closeAll, embed, openWhole, seedArticle } from "./helpers";
 
 afterEach(closeAll);
 
@@ -30,9 +30,9 @@ function hostileArticle(): Article {
       },
       { type: "figure", text: "", src: "data:image/svg+xml,<svg onload=alert(1)>", alt: "", caption: null, credit: null },
       { type: "figure", text: "", src: "//evil.example/x.png", alt: "", caption: null, credit: null },
-      { type: "embed", text: "<iframe src=https://evil.example>", kind: "x", url: "javascript:alert(1)" },
-      { type: "embed", text: "Bericht", kind: "instagram", url: "data:text/html,<script>alert(1)</script>" },
-      { type: "embed", text: "Bericht", kind: "youtube", url: "/watch?v=relative" },
+      embed("x", "javascript:alert(1)"),
+      embed("instagram", "data:text/html,<script>alert(1)</script>"),
+      embed("youtube", "/watch?v=relative"),
       { type: "quote", text: "<script>alert(1)</script>", cite: "<img src=x onerror=alert(1)>" },
       { type: "list", text: "", items: ["<script>alert(1)</script>", "<a href=javascript:alert(1)>x</a>"], ordered: false },
     ],

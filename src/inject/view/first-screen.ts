@@ -26,11 +26,15 @@ const HEADER_LINES = 12;
  * height here left the bottom of a tall screen empty for that frame.
  */
 const FIGURE_LINES = 1;
+/** A blocked post's note, "Bericht op Instagram — niet geladen ↗", in characters. */
+const NOTE_CHARS = 40;
 /** Space between blocks, in lines. */
 const GAP_LINES = 0.7;
 function blockChars(block: Block): number {
   if (block.type === "list") return block.items.reduce((sum, item) => sum + item.length + 20, 0);
   if (block.type === "figure") return block.caption?.length ?? 0;
+  // A note is one short line the view words itself (embed-note.ts).
+  if (block.type === "embed") return NOTE_CHARS;
   return block.text.length;
 }
 
