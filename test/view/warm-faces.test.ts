@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { DEFAULT_SETTINGS, type ViewSettings } from "../../src/shared/settings";
 import { prepareReadingView } from "../../src/inject/view/index";
+import { PHONE } from "../../src/inject/view/styles";
 import { closeAll, seedArticle, viewOptions } from "./helpers";
 
 /** What the warm-up asked a canvas to measure: text by font. jsdom has no canvas, so a recorder stands in. */
@@ -50,6 +51,15 @@ describe("warming the view's faces ahead", () => {
     expect(fontOf("Een regeringsfunctionaris")).toEqual(["400 20px Georgia, serif"]);
     // The toolbar's own labels, at its fixed size.
     expect([...measured.keys()]).toContain("400 15px system-ui, sans-serif");
+  });
+
+  it("takes the phone's sizes on a phone", () => {
+    vi.stubGlobal("matchMedia", (query: string) => ({ matches: query === PHONE }));
+    const measured = recordCanvas();
+    prepare().warm();
+    vi.unstubAllGlobals();
+    expect(measured.get("700 30px Georgia, serif")).toContain(seedArticle().title);
+    expect(measured.get("400 21px Georgia, serif")).toContain(seedArticle().intro);
   });
 
   it("follows the reader's font and size", () => {

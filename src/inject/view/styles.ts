@@ -35,8 +35,8 @@ export interface Face {
   selector: string;
   /** "text": the reader's choice of serif or sans; "ui": the sans of the toolbar and the small print. */
   family: "text" | "ui";
-  /** A multiple of the reader's text size, or a fixed size in px. */
-  size: { times: number } | { px: number };
+  /** A multiple of the reader's text size (`phone`: on a screen as narrow as PHONE), or a fixed size in px. */
+  size: { times: number; phone?: number } | { px: number };
   weight?: 400 | 600 | 700;
   italic?: boolean;
 }
@@ -54,11 +54,12 @@ export const FACES: readonly Face[] = [
   { selector: "article", family: "text", size: { times: 1 } },
   // The small print above and below the title shares one face: each further face or size is another font load on the way to the first frame.
   { selector: '[data-field="site"], .lr-meta', family: "ui", size: { times: 0.75 } },
-  { selector: "h1", family: "text", size: { times: 2 }, weight: 700 },
+  // On a phone title and intro step down, so that the first screen shows the article's first lines too.
+  { selector: "h1", family: "text", size: { times: 2, phone: 1.5 }, weight: 700 },
   { selector: "h2", family: "text", size: { times: 1.4 }, weight: 700 },
   { selector: "h3", family: "text", size: { times: 1.15 }, weight: 700 },
   // Larger than the body, not heavier: a bold intro under a bold title is a wall on a phone.
-  { selector: '[data-field="intro"]', family: "text", size: { times: 1.15 } },
+  { selector: '[data-field="intro"]', family: "text", size: { times: 1.15, phone: 1.05 } },
   { selector: "figcaption, figcaption small", family: "ui", size: { times: 0.78 } },
   { selector: 'aside[data-block="embed"]', family: "ui", size: { times: 0.78 } },
   { selector: 'aside[data-block="embed"].lr-unlinked', family: "ui", size: { times: 0.7 } },
@@ -66,10 +67,17 @@ export const FACES: readonly Face[] = [
   { selector: "blockquote cite", family: "text", size: { times: 1 } },
 ];
 
+/** A screen this narrow is a phone's: the view's margins, and some faces, step down. */
+export const PHONE = "(max-width: 600px)";
+
+const times = (n: number) => `calc(var(--lr-size, 20px) * ${n})`;
+
 function faceRule(face: Face): string {
   const family = face.family === "text" ? "var(--lr-font)" : SANS;
-  const size = "px" in face.size ? `${face.size.px}px` : `calc(var(--lr-size, 20px) * ${face.size.times})`;
-  return `${face.selector} { font-family: ${family}; font-size: ${size}; font-weight: ${face.weight ?? 400}; font-style: ${face.italic ? "italic" : "normal"}; }`;
+  const size = "px" in face.size ? `${face.size.px}px` : times(face.size.times);
+  const rule = `${face.selector} { font-family: ${family}; font-size: ${size}; font-weight: ${face.weight ?? 400}; font-style: ${face.italic ? "italic" : "normal"}; }`;
+  const phone = "phone" in face.size && face.size.phone ? `\n@media ${PHONE} { ${face.selector} { font-size: ${times(face.size.phone)}; } }` : "";
+  return rule + phone;
 }
 
 function vars(p: Palette): string {
@@ -245,13 +253,10 @@ li + li { margin-top: 0.3em; }
 @media (max-width: 700px) {
   article { hyphens: auto; -webkit-hyphens: auto; hyphenate-limit-chars: 10 4 4; }
 }
-/* On a phone the title and intro step down, so that the first screen shows the article's first lines too. */
-@media (max-width: 600px) {
+@media ${PHONE} {
   .lr-bar-row { padding: 6px 16px; }
   article { padding: 20px 16px 64px; }
   header { margin-bottom: 1.5em; }
-  h1 { font-size: calc(var(--lr-size, 20px) * 1.5); }
-  [data-field="intro"] { font-size: calc(var(--lr-size, 20px) * 1.05); }
 }
 @media print {
   :host { position: static !important; }
