@@ -72,6 +72,24 @@ describe("content script", () => {
     expect(names).toEqual(new Set(["leesrust:detect", "leesrust:extract", "leesrust:open-view"]));
   });
 
+  it("builds the view ahead while the reader holds Alt and Shift, the start of its shortcut", async () => {
+    performance.clearMeasures();
+    const { send } = await startContentScript("ad-seed-kandahar");
+    document.dispatchEvent(new KeyboardEvent("keydown", { key: "Shift", shiftKey: true, bubbles: true }));
+    document.dispatchEvent(new KeyboardEvent("keydown", { key: "Shift", shiftKey: true, altKey: false, bubbles: true }));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(performance.getEntriesByName("leesrust:warm-faces"), "Shift alone is typing").toHaveLength(0);
+    document.dispatchEvent(new KeyboardEvent("keydown", { key: "Alt", altKey: true, shiftKey: true, bubbles: true }));
+    // (Content scripts of earlier tests listen on the same document, and may build views too.)
+    await vi.waitFor(() => expect(performance.getEntriesByName("leesrust:warm-faces").length).toBeGreaterThan(0));
+    expect(view.open).not.toHaveBeenCalled();
+    const extracted = performance.getEntriesByName("leesrust:extract").length;
+    expect(await send({ type: "leesrust:toggle-view" })).toMatchObject({ state: "open" });
+    expect(view.open).toHaveBeenCalledTimes(1);
+    // Extracted ahead: the toggle found the article and the view ready.
+    expect(performance.getEntriesByName("leesrust:extract")).toHaveLength(extracted);
+  });
+
   it("applies settings changed elsewhere to the open view and the auto-open flag", async () => {
     const { browser, send } = await startContentScript("ad-seed-kandahar");
     await send({ type: "leesrust:set-view", open: true });
