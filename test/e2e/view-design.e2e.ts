@@ -120,7 +120,7 @@ describe.each(launchers)("%s: the reading view's design", (_, launch) => {
     await options.close();
   });
 
-  test("60–75 characters a line at every width step (smal, middel, breed), and an intro in regular weight", async () => {
+  test("60–75 characters a line at every width step (smal, middel, breed) and in either face, and an intro in regular weight", async () => {
     // A tab of its own with a tall screen, so that the view's first screen (whose lines are
     // laid out at once) holds many lines.
     const tall = await session.open(prose);
@@ -141,7 +141,14 @@ describe.each(launchers)("%s: the reading view's design", (_, launch) => {
     }
     expect(perStep.narrow!.mean).toBeLessThan(perStep.medium!.mean);
     expect(perStep.medium!.mean).toBeLessThan(perStep.wide!.mean);
+    // The sans-serif face is another width of character, and the column follows it.
     await tall.clickInView('input[name="lr-width"][value="medium"]');
+    await tall.clickInView('input[name="lr-font"][value="sans"]');
+    const sans = await tall.inView(charactersPerLine, undefined);
+    console.log(`${session.browserName}: characters per line, sans-serif, middel`, JSON.stringify(sans));
+    expect(sans.mean).toBeGreaterThanOrEqual(60);
+    expect(sans.mean).toBeLessThanOrEqual(75);
+    await tall.clickInView('input[name="lr-font"][value="serif"]');
     const weight = await tall.inView((root) => Number(getComputedStyle(root!.querySelector('[data-field="intro"]')!).fontWeight), undefined);
     expect(weight, "intro font weight").toBeLessThanOrEqual(500);
     await tall.close();
