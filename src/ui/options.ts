@@ -6,6 +6,7 @@ import { DEFAULT_SETTINGS, VIEW_LIMITS, type Settings, type ViewSettings } from 
 import { loadSettings, onSettingsChanged, siteKey, updateSettings } from "../shared/settings-store";
 import { localizePage, t } from "./localize";
 import { errorText } from "../shared/error-text";
+import { formatDecimal } from "../inject/view/format-date";
 
 type RangeField = keyof typeof VIEW_LIMITS;
 const RANGES = Object.keys(VIEW_LIMITS) as RangeField[];
@@ -29,7 +30,8 @@ async function save(change: (current: Settings) => Settings, done: string): Prom
 }
 
 function formatRange(field: RangeField, value: number): string {
-  return field === "size" ? `${value} px` : value.toFixed(1);
+  // As the reading view writes them: "1,6" in Dutch.
+  return field === "size" ? `${value} px` : formatDecimal(value, t("view_decimal_separator"));
 }
 
 function renderSites(sites: string[]): void {
