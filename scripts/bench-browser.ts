@@ -340,7 +340,7 @@ What the figures measure:
   warm-faces measure     leesrust:warm-faces: the view built ahead has the browser find and shape its first screen's
                          faces (src/inject/view/warm-faces.ts), while the popup is open, off the toggle's path.
   open-view measure      leesrust:open-view: TabSession.buildView, from its start to the view's open() returning
-                         (building the view unless built ahead, inserting it, the title's focus).
+                         (building the view unless built ahead, inserting it, the dialog's focus).
   toggle → first frame   from the toggle's arrival in the content script (start of the first measure it recorded for
                          it) to the end of the main-thread task that paints the first frame after open-view, both
                          from the trace: that frame's style, layout and paint done and handed to the compositor
