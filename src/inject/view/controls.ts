@@ -42,6 +42,9 @@ export interface Controls {
 const CHOICES = { theme: THEMES, font: FONTS, width: WIDTHS } as const;
 type ChoiceSetting = keyof typeof CHOICES;
 
+/** The setting a radio chooses, from its group's name ("lr-theme"). */
+const choiceOf = (radio: HTMLInputElement) => radio.name.slice("lr-".length) as ChoiceSetting;
+
 function iconButton(action: string, label: string, icon: Icon, attrs: Record<string, string> = {}): HTMLButtonElement {
   // title: the tooltip for the eye, aria-label: the name for assistive technology.
   return h("button", { type: "button", class: "lr-icon-button", "data-action": action, "aria-label": label, title: label, ...attrs }, iconElement(icon));
@@ -73,7 +76,9 @@ export function createControls(t: Translate, initial: ViewSettings, events: Cont
     "copy",
     t("view_copy"),
     ICONS.copy,
-    h("div", { id: "lr-copy-menu", class: "lr-popover lr-menu", role: "group", "aria-label": t("view_copy") },
+    h(
+      "div",
+      { id: "lr-copy-menu", class: "lr-popover lr-menu", role: "group", "aria-label": t("view_copy") },
       menuItem("copy-text", t("view_copy_text")),
       menuItem("copy-markdown", t("view_copy_markdown")),
     ),
@@ -100,7 +105,7 @@ export function createControls(t: Translate, initial: ViewSettings, events: Cont
   );
   const bar = h("div", { class: "lr-bar", role: "group", "aria-label": t("view_toolbar") }, row);
 
-  const inputs: HTMLInputElement[] = [];
+  const radios: HTMLInputElement[] = [];
   const choiceGroup = (setting: ChoiceSetting) =>
     h(
       "fieldset",
@@ -111,7 +116,7 @@ export function createControls(t: Translate, initial: ViewSettings, events: Cont
         { class: "lr-choices" },
         ...CHOICES[setting].map((value) => {
           const input = h("input", { type: "radio", name: `lr-${setting}`, value });
-          inputs.push(input);
+          radios.push(input);
           return h("label", {}, input, t(`view_${setting}_${value}`));
         }),
       ),
@@ -134,7 +139,6 @@ export function createControls(t: Translate, initial: ViewSettings, events: Cont
   };
 
   const hideUnlinked = h("input", { type: "checkbox", name: "lr-hide-unlinked" });
-  inputs.push(hideUnlinked);
   const fillSettings = () => {
     settings.popover.append(
       choiceGroup("theme"),
@@ -185,9 +189,8 @@ export function createControls(t: Translate, initial: ViewSettings, events: Cont
   settings.popover.addEventListener("change", (event) => {
     const input = event.target as HTMLInputElement;
     if (input === hideUnlinked) change({ ...current, hideUnlinkedNotes: input.checked });
-    else if (input.name === "lr-theme") change({ ...current, theme: input.value as ViewSettings["theme"] });
-    else if (input.name === "lr-font") change({ ...current, font: input.value as ViewSettings["font"] });
-    else if (input.name === "lr-width") change({ ...current, width: input.value as ViewSettings["width"] });
+    // A radio's value is one of CHOICES, all of them valid for its setting.
+    else change({ ...current, [choiceOf(input)]: input.value } as ViewSettings);
   });
 
   function stepFrom(action: string) {
@@ -200,10 +203,8 @@ export function createControls(t: Translate, initial: ViewSettings, events: Cont
 
   function show(next: ViewSettings) {
     current = next;
-    for (const input of inputs) {
-      const setting = input.name.slice("lr-".length) as ChoiceSetting;
-      input.checked = input === hideUnlinked ? next.hideUnlinkedNotes : input.value === next[setting];
-    }
+    for (const radio of radios) radio.checked = radio.value === next[choiceOf(radio)];
+    hideUnlinked.checked = next.hideUnlinkedNotes;
     for (const [setting, parts] of steppers) {
       parts.value.textContent = formatValue[setting](next[setting]);
       // aria-disabled rather than disabled: a disabled button drops keyboard focus out of the view.
