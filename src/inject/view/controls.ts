@@ -160,9 +160,9 @@ export function createControls(t: Translate, initial: ViewSettings, events: Cont
     if (open && target === settings && !settings.popover.hasChildNodes()) fillSettings();
     // One popover at a time.
     for (const p of popovers) {
-      const show = open && p === target;
-      p.popover.hidden = !show;
-      p.button.setAttribute("aria-expanded", String(show));
+      const shown = open && p === target;
+      p.popover.hidden = !shown;
+      p.button.setAttribute("aria-expanded", String(shown));
     }
   }
 
