@@ -45,7 +45,7 @@ export const WIDTHS: readonly LineWidth[] = ["narrow", "medium", "wide"];
 
 /**
  * How many characters of average text fit the column at each width (text-column.ts makes it that
-  * wide in the font in use). Lines break between words, so they hold a few fewer: 62, 67 and 72
+ * wide in the font in use). Lines break between words, so they hold a few fewer: 62, 67 and 72
  * measured in Chromium and Firefox (test/e2e/view-design.e2e.ts).
  */
 export const LINE_CHARS: Record<LineWidth, number> = { narrow: 64, medium: 69, wide: 73 };
