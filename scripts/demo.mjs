@@ -45,6 +45,26 @@ const extensionId = new URL(worker.url()).host;
 const page = context.pages()[0] ?? (await context.newPage());
 await page.goto(url);
 
+/**
+ * Runs in the page, for the "before" picture only: outlines the seed page's consent placeholder,
+ * its photo marker (screen-reader text on the site, shown here), ads, promotions, teasers and the
+ * video playlist with its introduction.
+ * The fixture has none of the site's stylesheet, so its icons are given their size on the site.
+ */
+function markWhatTheViewLeavesOut() {
+  const style = document.createElement("style");
+  style.textContent = `
+    svg { width: 1.2em; height: 1.2em; vertical-align: middle; }
+    ._sr8f1q2 { position: static !important; width: auto !important; height: auto !important; clip: auto !important; display: block; }
+    [data-embed-type="social"], ._sr8f1q2, ._ad8z1k2, [data-temptation-position], [data-test-id="editorial-tips"], ._fs9x1l0,
+    [data-article-element-index="10"], [data-article-element-index="11"] {
+      outline: 3px dashed #c0262d; outline-offset: 3px; background: #fff1f0;
+    }
+    .dfp-space { min-height: 60px !important; }
+    body { font: 16px/1.5 Georgia, serif; max-width: 46rem; margin: 1rem auto; }`;
+  document.head.append(style);
+}
+
 /** Asks the article tab's content script, the way the popup does. */
 const ask = (request) =>
   worker.evaluate(async (req) => {
@@ -62,7 +82,9 @@ console.log("status:", JSON.stringify(status));
 
 if (headless) {
   mkdirSync(OUT, { recursive: true });
-  await page.screenshot({ path: join(OUT, "demo-page.png") });
+  // "Before": the whole page, with what the reading view leaves out outlined in red.
+  await page.evaluate(markWhatTheViewLeavesOut);
+  await page.screenshot({ path: join(OUT, "demo-page.png"), fullPage: true });
 
   const popup = await context.newPage();
   await page.bringToFront();

@@ -76,6 +76,17 @@ async function start(): Promise<TabSession> {
     stopSettling = watchUntilSettled(document, () => (void session.reassess(), false));
   });
 
+  // Alt and Shift held together begin the view's shortcut (Alt+Shift+L unless the reader changed
+  // it), and rarely anything else: the view is built while the reader reaches for the L. At worst
+  // a page that fakes the keys has the view built for nothing, so untrusted events may count too.
+  document.addEventListener(
+    "keydown",
+    (event) => {
+      if (event.altKey && event.shiftKey && (event.key === "Alt" || event.key === "Shift")) void session.anticipate();
+    },
+    { capture: true, passive: true },
+  );
+
   await session.autoOpen();
   return session;
 }

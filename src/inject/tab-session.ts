@@ -164,6 +164,16 @@ export class TabSession {
     return this.status();
   }
 
+  /**
+   * The reader is likely about to open the view from the keyboard (Alt+Shift held, the start of
+   * its shortcut): extract and build it now, as the popup's status request does, so that the
+   * shortcut finds it built and only has to show it.
+   */
+  async anticipate(): Promise<void> {
+    await this.#settle();
+    this.#prepareAhead();
+  }
+
   /** Settings changed elsewhere (popup, options page, another tab). */
   settingsChanged(changed: Settings): void {
     // Storage echoes the view's own writes, which are coalesced: while a newer change of the

@@ -5,7 +5,7 @@
  */
 import browser from "webextension-polyfill";
 import { siteFor } from "../core/sites";
-import { DEFAULT_SETTINGS, FONTS, THEMES, VIEW_LIMITS, type Settings, type ViewSettings } from "./settings";
+import { DEFAULT_SETTINGS, FONTS, THEMES, VIEW_LIMITS, WIDTHS, type LineWidth, type Settings, type ViewSettings } from "./settings";
 
 export const SETTINGS_KEY = "settings";
 
@@ -21,6 +21,16 @@ function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback
   return allowed.includes(value as T) ? (value as T) : fallback;
 }
 
+/**
+ * Earlier versions stored the width in ch (40–100, default 66, steps of 6): the default stays
+ * the middle step, a step narrower or wider the step beside it.
+ */
+function lineWidth(value: unknown, fallback: LineWidth): LineWidth {
+  if (typeof value !== "number") return oneOf(value, WIDTHS, fallback);
+  if (!(value >= 40 && value <= 100)) return fallback;
+  return value < 63 ? "narrow" : value > 69 ? "wide" : "medium";
+}
+
 function record(value: unknown): Record<string, unknown> {
   return value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }
@@ -32,8 +42,9 @@ export function parseViewSettings(raw: unknown): ViewSettings {
     theme: oneOf(v.theme, THEMES, d.theme),
     font: oneOf(v.font, FONTS, d.font),
     size: inRange(v.size, VIEW_LIMITS.size, d.size),
-    width: inRange(v.width, VIEW_LIMITS.width, d.width),
+    width: lineWidth(v.width, d.width),
     spacing: inRange(v.spacing, VIEW_LIMITS.spacing, d.spacing),
+    hideUnlinkedNotes: typeof v.hideUnlinkedNotes === "boolean" ? v.hideUnlinkedNotes : d.hideUnlinkedNotes,
   };
 }
 

@@ -7,16 +7,19 @@
 
 export type Theme = "system" | "light" | "sepia" | "dark";
 export type FontFamily = "serif" | "sans";
+/** The text column's measure (smal, middel, breed): 64, 69 or 73 characters of average text, whatever the font. */
+export type LineWidth = "narrow" | "medium" | "wide";
 
 export interface ViewSettings {
   theme: Theme;
   font: FontFamily;
   /** Body text size in px. */
   size: number;
-  /** Line width in characters (ch). */
-  width: number;
+  width: LineWidth;
   /** Line height multiplier. */
   spacing: number;
+  /** Notes for blocked posts the page gives no link to are left out. */
+  hideUnlinkedNotes: boolean;
 }
 
 export interface Settings {
@@ -26,16 +29,23 @@ export interface Settings {
 }
 
 export const DEFAULT_SETTINGS: Settings = {
-  view: { theme: "system", font: "serif", size: 20, width: 66, spacing: 1.6 },
+  view: { theme: "system", font: "serif", size: 20, width: "medium", spacing: 1.6, hideUnlinkedNotes: false },
   autoOpenSites: [],
 };
 
 /** Allowed ranges of the numeric view settings, for every control that changes them and for validation. */
 export const VIEW_LIMITS = {
   size: { min: 14, max: 32 },
-  width: { min: 40, max: 100 },
   spacing: { min: 1.2, max: 2.4 },
 } as const;
 
 export const THEMES: readonly Theme[] = ["system", "light", "sepia", "dark"];
 export const FONTS: readonly FontFamily[] = ["serif", "sans"];
+export const WIDTHS: readonly LineWidth[] = ["narrow", "medium", "wide"];
+
+/**
+ * How many characters of average text fit the column at each width (text-column.ts makes it that
+ * wide in the font in use). Lines break between words, so they hold a few fewer: 62, 67 and 72
+ * measured in Chromium and Firefox (test/e2e/view-design.e2e.ts).
+ */
+export const LINE_CHARS: Record<LineWidth, number> = { narrow: 64, medium: 69, wide: 73 };

@@ -6,11 +6,12 @@ import { DEFAULT_SETTINGS, VIEW_LIMITS, type Settings, type ViewSettings } from 
 import { loadSettings, onSettingsChanged, siteKey, updateSettings } from "../shared/settings-store";
 import { localizePage, t } from "./localize";
 import { errorText } from "../shared/error-text";
+import { formatDecimal } from "../inject/view/format-date";
 
 type RangeField = keyof typeof VIEW_LIMITS;
 const RANGES = Object.keys(VIEW_LIMITS) as RangeField[];
 /** Slider steps; fine enough that every default value is on a step. */
-const STEP: Record<RangeField, number> = { size: 1, width: 2, spacing: 0.1 };
+const STEP: Record<RangeField, number> = { size: 1, spacing: 0.1 };
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const viewForm = () => $<HTMLFormElement>("view-form");
@@ -29,7 +30,8 @@ async function save(change: (current: Settings) => Settings, done: string): Prom
 }
 
 function formatRange(field: RangeField, value: number): string {
-  return field === "size" ? `${value} px` : field === "width" ? `${value} ch` : value.toFixed(1);
+  // As the reading view writes them: "1,6" in Dutch.
+  return field === "size" ? `${value} px` : formatDecimal(value, t("view_decimal_separator"));
 }
 
 function renderSites(sites: string[]): void {
@@ -58,10 +60,11 @@ function renderSites(sites: string[]): void {
 
 function renderView(view: ViewSettings): void {
   const form = viewForm();
-  for (const name of ["theme", "font"] as const) {
+  for (const name of ["theme", "font", "width"] as const) {
     const radio = form.querySelector<HTMLInputElement>(`input[name="${name}"][value="${view[name]}"]`);
     if (radio) radio.checked = true;
   }
+  form.querySelector<HTMLInputElement>('input[name="hideUnlinkedNotes"]')!.checked = view.hideUnlinkedNotes;
   for (const field of RANGES) {
     $<HTMLInputElement>(field).value = String(view[field]);
     $(`${field}-value`).textContent = formatRange(field, view[field]);
@@ -103,8 +106,9 @@ function readView(): ViewSettings {
     theme: data.get("theme") as ViewSettings["theme"],
     font: data.get("font") as ViewSettings["font"],
     size: Number(data.get("size")),
-    width: Number(data.get("width")),
+    width: data.get("width") as ViewSettings["width"],
     spacing: Number(data.get("spacing")),
+    hideUnlinkedNotes: data.get("hideUnlinkedNotes") !== null,
   };
 }
 

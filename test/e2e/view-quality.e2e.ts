@@ -71,14 +71,30 @@ describe("Chromium: the reading view for readers", () => {
     await popup.close();
   });
 
-  test.each(["light", "dark"] as const)("%s: no serious or critical axe violations, AA text contrast, screenshot", async (scheme) => {
+  test.each(["light", "dark"] as const)("%s: no serious or critical axe violations (popovers closed and open), AA text contrast", async (scheme) => {
     await tab.page.emulateMedia({ colorScheme: scheme, reducedMotion: "reduce" });
     if (!(await readView(tab))) await openView(session, tab);
-    const axe = await tab.inView(runAxe, readFileSync(AXE_PATH, "utf8"));
-    expect(axe.passesInsideView, "axe must have looked inside the shadow root").toBeGreaterThan(5);
-    expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
-    expect(await tab.inView(lowContrastText, undefined), `text below WCAG AA contrast (${scheme})`).toEqual([]);
-    await tab.screenshot(join(SCREENSHOTS_DIR, `reading-view-${scheme}.png`));
+    const axeSource = readFileSync(AXE_PATH, "utf8");
+    for (const popover of [null, "copy", "settings"]) {
+      if (popover) await tab.clickInView(`button[data-action="${popover}"]`);
+      const axe = await tab.inView(runAxe, axeSource);
+      expect(axe.passesInsideView, "axe must have looked inside the shadow root").toBeGreaterThan(5);
+      expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical"), `with ${popover ?? "no"} popover open`).toEqual([]);
+      expect(await tab.inView(lowContrastText, undefined), `text below WCAG AA contrast (${scheme}, ${popover ?? "no"} popover open)`).toEqual([]);
+    }
+    await session.request(tab, { type: "leesrust:set-view", open: false });
+  });
+
+  test.each(["light", "dark"] as const)("screenshots for the README at 1× scale, phone and desktop: %s", async (scheme) => {
+    await tab.page.emulateMedia({ colorScheme: scheme, reducedMotion: "reduce" });
+    const harnessSize = tab.page.viewportSize();
+    for (const [device, size] of [["phone", { width: 390, height: 844 }], ["desktop", { width: 1366, height: 768 }]] as const) {
+      await tab.page.setViewportSize(size);
+      await openView(session, tab);
+      await tab.screenshot(join(SCREENSHOTS_DIR, `reading-view-${device}-${scheme}.png`));
+      await session.request(tab, { type: "leesrust:set-view", open: false });
+    }
+    if (harnessSize) await tab.page.setViewportSize(harnessSize);
   });
 
   test("screenshot of blocked posts' notes in the flow of an article", async () => {
@@ -133,7 +149,10 @@ describe("Chromium: the reading view for readers", () => {
    * face the FACES table gives it (the last face whose selector it matches, else its parent's).
    * The font warm-up (warm-faces.ts) measures text in those faces, and helps only if they are right.
    */
-  function faceMismatches(shadow: ShadowRoot | null, { faces, px, families }: { faces: readonly Face[]; px: number; families: Record<Face["family"], string> }) {
+  function faceMismatches(
+    shadow: ShadowRoot | null,
+    { faces, px, families, phone }: { faces: readonly Face[]; px: number; families: Record<Face["family"], string>; phone: boolean },
+  ) {
     const root = shadow?.querySelector(".lr-root");
     if (!root) return ["no view"];
     const faceOf = new Map<Element, Face | undefined>();
@@ -144,22 +163,29 @@ describe("Chromium: the reading view for readers", () => {
       if (![...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim())) continue;
       const style = getComputedStyle(el);
       const got = `${style.fontStyle} ${style.fontWeight} ${parseFloat(style.fontSize)}px ${style.fontFamily}`;
-      const size = face && ("px" in face.size ? face.size.px : Math.round(face.size.times * px * 100) / 100);
+      const size = face && ("px" in face.size ? face.size.px : Math.round(((phone && face.size.phone) || face.size.times) * px * 100) / 100);
       const want = face ? `${face.italic ? "italic" : "normal"} ${face.weight ?? 400} ${size}px ${families[face.family]}` : "a face";
       if (got !== want) wrong.push(`<${el.localName} class="${el.className}">: ${got}, FACES says ${want}`);
     }
     return wrong;
   }
 
-  test("every text in the view is set in the face the FACES table gives it, the face the warm-up readies", async () => {
+  test("every text in the view is set in the face the FACES table gives it, the face the warm-up readies, on a phone and on a desktop", async () => {
     const families = { text: SERIF, ui: SANS };
     await onEachPage([SEED, "ed-current-ziekenhuis-embeds", "gelderlander-current-vierdaagse"], async (page, name) => {
+      const harnessSize = page.page.viewportSize();
+      await page.page.setViewportSize({ width: 390, height: 844 });
       await openView(session, page);
-      const wrong = await page.inView(faceMismatches, { faces: FACES, px: DEFAULT_SETTINGS.view.size, families });
+      const onPhone = await page.inView(faceMismatches, { faces: FACES, px: DEFAULT_SETTINGS.view.size, families, phone: true });
+      expect(onPhone, `faces in the view of ${name} on a phone`).toEqual([]);
+      await session.request(page, { type: "leesrust:set-view", open: false });
+      if (harnessSize) await page.page.setViewportSize(harnessSize);
+      await openView(session, page);
+      const wrong = await page.inView(faceMismatches, { faces: FACES, px: DEFAULT_SETTINGS.view.size, families, phone: false });
       expect(wrong, `faces in the view of ${name}`).toEqual([]);
       // A printout sets the text at 12 pt (16 px) whatever the reader's size on screen.
       await page.page.emulateMedia({ media: "print" });
-      const printed = await page.inView(faceMismatches, { faces: FACES, px: 16, families });
+      const printed = await page.inView(faceMismatches, { faces: FACES, px: 16, families, phone: false });
       await page.page.emulateMedia({ media: "screen" });
       expect(printed, `faces in the printout of ${name}`).toEqual([]);
       await session.request(page, { type: "leesrust:set-view", open: false });

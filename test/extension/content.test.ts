@@ -72,10 +72,28 @@ describe("content script", () => {
     expect(names).toEqual(new Set(["leesrust:detect", "leesrust:extract", "leesrust:open-view"]));
   });
 
+  it("builds the view ahead while the reader holds Alt and Shift, the start of its shortcut", async () => {
+    performance.clearMeasures();
+    const { send } = await startContentScript("ad-seed-kandahar");
+    document.dispatchEvent(new KeyboardEvent("keydown", { key: "Shift", shiftKey: true, bubbles: true }));
+    document.dispatchEvent(new KeyboardEvent("keydown", { key: "Shift", shiftKey: true, altKey: false, bubbles: true }));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(performance.getEntriesByName("leesrust:warm-faces"), "Shift alone is typing").toHaveLength(0);
+    document.dispatchEvent(new KeyboardEvent("keydown", { key: "Alt", altKey: true, shiftKey: true, bubbles: true }));
+    // (Content scripts of earlier tests listen on the same document, and may build views too.)
+    await vi.waitFor(() => expect(performance.getEntriesByName("leesrust:warm-faces").length).toBeGreaterThan(0));
+    expect(view.open).not.toHaveBeenCalled();
+    const extracted = performance.getEntriesByName("leesrust:extract").length;
+    expect(await send({ type: "leesrust:toggle-view" })).toMatchObject({ state: "open" });
+    expect(view.open).toHaveBeenCalledTimes(1);
+    // Extracted ahead: the toggle found the article and the view ready.
+    expect(performance.getEntriesByName("leesrust:extract")).toHaveLength(extracted);
+  });
+
   it("applies settings changed elsewhere to the open view and the auto-open flag", async () => {
     const { browser, send } = await startContentScript("ad-seed-kandahar");
     await send({ type: "leesrust:set-view", open: true });
-    const settings = { view: { theme: "sepia", font: "sans", size: 22, width: 60, spacing: 1.8 }, autoOpenSites: ["ad.nl"] };
+    const settings = { view: { theme: "sepia", font: "sans", size: 22, width: "narrow", spacing: 1.8, hideUnlinkedNotes: true }, autoOpenSites: ["ad.nl"] };
     browser.storage.onChanged.emit({ settings: { newValue: settings } }, "sync");
     expect(view.update).toHaveBeenCalledWith(settings.view);
     expect(await send({ type: "leesrust:get-status" })).toMatchObject({ state: "open", autoOpen: true });

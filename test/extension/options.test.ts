@@ -68,11 +68,17 @@ describe("options page", () => {
     expect(document.querySelector<HTMLInputElement>('input[name="theme"]:checked')!.value).toBe("sepia");
     expect($<HTMLInputElement>("size").value).toBe("22");
     expect($("size-value").textContent).toBe("22 px");
-    expect($<HTMLInputElement>("width").value).toBe("66");
+    expect(document.querySelector<HTMLInputElement>('input[name="width"]:checked')!.value).toBe("medium");
+    expect(document.querySelector<HTMLInputElement>('input[name="hideUnlinkedNotes"]')!.checked).toBe(false);
 
     const dark = document.querySelector<HTMLInputElement>('input[name="theme"][value="dark"]')!;
     dark.click();
     await vi.waitFor(async () => expect((await storedSettings()).view).toEqual({ ...DEFAULT_SETTINGS.view, theme: "dark", size: 22 }));
+    document.querySelector<HTMLInputElement>('input[name="width"][value="narrow"]')!.click();
+    document.querySelector<HTMLInputElement>('input[name="hideUnlinkedNotes"]')!.click();
+    await vi.waitFor(async () =>
+      expect((await storedSettings()).view).toEqual({ ...DEFAULT_SETTINGS.view, theme: "dark", size: 22, width: "narrow", hideUnlinkedNotes: true }),
+    );
 
     $("reset").click();
     await vi.waitFor(async () => expect((await storedSettings()).view).toEqual(DEFAULT_SETTINGS.view));

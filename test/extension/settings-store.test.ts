@@ -28,9 +28,17 @@ describe("parseSettings", () => {
       autoOpenSites: ["ad.nl"],
     });
     expect(parsed).toEqual({
-      view: { theme: "sepia", font: "serif", size: 18, width: 66, spacing: 1.6 },
+      view: { theme: "sepia", font: "serif", size: 18, width: "medium", spacing: 1.6, hideUnlinkedNotes: false },
       autoOpenSites: ["ad.nl"],
     });
+  });
+
+  it("keeps a width stored in characters by earlier versions as the nearest step", () => {
+    const widthOf = (width: unknown) => parseSettings({ view: { width } }).view.width;
+    expect([widthOf(40), widthOf(60), widthOf(66), widthOf(72), widthOf(100)]).toEqual(["narrow", "narrow", "medium", "wide", "wide"]);
+    expect([widthOf("wide"), widthOf("huge"), widthOf(Number.NaN), widthOf(true)]).toEqual(["wide", "medium", "medium", "medium"]);
+    expect(parseSettings({ view: { hideUnlinkedNotes: true } }).view.hideUnlinkedNotes).toBe(true);
+    expect(parseSettings({ view: { hideUnlinkedNotes: "yes" } }).view.hideUnlinkedNotes).toBe(false);
   });
 
   it("normalises the site list and drops non-DPG, non-string and duplicate entries", () => {

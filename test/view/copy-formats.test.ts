@@ -1,10 +1,15 @@
 import { describe, expect, it } from "vitest";
 import type { Article } from "../../src/core/article";
+import type { CopyContext } from "../../src/inject/view/article-text";
+import { embedNote, watchPageUrl } from "../../src/inject/view/embed-note";
 import { articleToMarkdown, escapeMarkdown } from "../../src/inject/view/markdown";
 import { articleToPlainText } from "../../src/inject/view/plaintext";
-import { SEED_IMAGE, SEED_URL, seedArticle } from "./helpers";
+import { SEED_IMAGE, SEED_URL, embed, seedArticle, translator } from "./helpers";
 
-const context = { date: "13 augustus 2021, 09:12", url: SEED_URL, sourceLabel: "Bron" };
+const t = translator("nl");
+const note: CopyContext["note"] = (block) => embedNote(block, t);
+const context: CopyContext = { date: "13 augustus 2021, 09:12", url: SEED_URL, sourceLabel: "Bron", note };
+const bare: CopyContext = { date: null, url: null, sourceLabel: "Bron", note };
 
 describe("articleToPlainText", () => {
   it("writes the seed article as plain text, block by block", () => {
@@ -22,8 +27,8 @@ describe("articleToPlainText", () => {
         p[2],
         "De stad is gevallen.\n— Een regeringsfunctionaris",
         "- Kandahar\n- Herat\n- Ghazni",
-        "[instagram] (https://www.instagram.com/p/CSh2pXbLQ1x/)",
-        "[unknown]",
+        "Bericht op Instagram — niet geladen (https://www.instagram.com/p/CSh2pXbLQ1x/)",
+        "Bericht op sociale media — niet geladen",
         `Bron: ${SEED_URL}`,
       ].join("\n\n") + "\n",
     );
@@ -40,14 +45,23 @@ describe("articleToPlainText", () => {
       lang: "nl",
       paywall: false,
       blocks: [
-        { type: "embed", kind: "x", url: "javascript:alert(1)" },
+        embed("x", "javascript:alert(1)"),
         { type: "list", text: "a\nb", items: ["a", "b"], ordered: true },
         { type: "figure", text: "", src: null, alt: "", caption: null, credit: "©  ANP" },
       ],
     };
-    expect(articleToPlainText(article, { date: null, url: null, sourceLabel: "Bron" })).toBe(
-      "Kop met regel\n\nAD\n\n[x]\n\n1. a\n2. b\n\n© ANP\n",
+    expect(articleToPlainText(article, bare)).toBe(
+      "Kop met regel\n\nAD\n\nBericht op X — niet geladen\n\n1. a\n2. b\n\n© ANP\n",
     );
+  });
+
+  it("leaves out the notes the reader hides", () => {
+    const article = seedArticle();
+    const hiding: CopyContext = { ...context, note: (block) => (block.url ? note(block) : null) };
+    const text = articleToPlainText(article, hiding);
+    expect(text).toContain("Bericht op Instagram — niet geladen");
+    expect(text).not.toContain("sociale media");
+    expect(text).not.toMatch(/\n\n\n/);
   });
 });
 
@@ -62,13 +76,13 @@ describe("articleToMarkdown", () => {
         "Redactie Buitenland · AD · 13 augustus 2021, 09:12",
         p[0],
         p[1],
-        `![Afghaanse burgers bij de grens](<${SEED_IMAGE}>)\n*Afghaanse burgers zijn gestrand bij de grens met Pakistan, die door de Taliban is gesloten. © EPA*`,
+        `![Afghaanse burgers bij de grens](<${SEED_IMAGE}>)\n\n*Afghaanse burgers zijn gestrand bij de grens met Pakistan, die door de Taliban is gesloten. © EPA*`,
         "## Deal",
         p[2],
         "> De stad is gevallen.\n>\n> — Een regeringsfunctionaris",
         "- Kandahar\n- Herat\n- Ghazni",
-        "*\\[instagram\\]* <https://www.instagram.com/p/CSh2pXbLQ1x/>",
-        "*\\[unknown\\]*",
+        "[Bericht op Instagram — niet geladen](<https://www.instagram.com/p/CSh2pXbLQ1x/>)",
+        "Bericht op sociale media — niet geladen",
         `Bron: <${SEED_URL}>`,
       ].join("\n\n") + "\n",
     );
@@ -91,10 +105,10 @@ describe("articleToMarkdown", () => {
         { type: "paragraph", text: "H&M en &amp; en &#60;" },
         { type: "heading", level: 3, text: "Vraag #1" },
         { type: "figure", text: "", src: "data:image/png;base64,AAAA", alt: "x", caption: "Foto", credit: null },
-        { type: "embed", kind: "youtube", url: "https://youtu.be/a(b)c d" },
+        embed("youtube", "https://youtu.be/a(b)c d"),
       ],
     };
-    expect(articleToMarkdown(article, { date: null, url: null, sourceLabel: "Bron" })).toBe(
+    expect(articleToMarkdown(article, bare)).toBe(
       [
         "# \\<img src=x onerror=alert(1)\\> \\*vet\\* \\[klik\\](javascript:alert(1))",
         "AD",
@@ -104,9 +118,17 @@ describe("articleToMarkdown", () => {
         "H&M en \\&amp; en &\\#60;",
         "### Vraag \\#1",
         "*Foto*",
-        "*\\[youtube\\]* <https://youtu.be/a(b)c%20d>",
+        "[Video op YouTube — niet geladen](<https://youtu.be/a(b)c%20d>)",
       ].join("\n\n") + "\n",
     );
+  });
+
+  it("links a YouTube player's watch page, not the bare player", () => {
+    expect(watchPageUrl("https://www.youtube.com/embed/dQw4w9WgXcQ")).toBe("https://www.youtube.com/watch?v=dQw4w9WgXcQ");
+    expect(watchPageUrl("https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ")).toBe("https://www.youtube.com/watch?v=dQw4w9WgXcQ");
+    expect(watchPageUrl("https://example.org/embed/dQw4w9WgXcQ")).toBe("https://example.org/embed/dQw4w9WgXcQ");
+    const article = { ...seedArticle(), blocks: [embed("youtube", "https://www.youtube.com/embed/dQw4w9WgXcQ")] };
+    expect(articleToMarkdown(article, bare)).toContain("(<https://www.youtube.com/watch?v=dQw4w9WgXcQ>)");
   });
 
   it("escapes backslashes first, so an escape in the text stays text", () => {

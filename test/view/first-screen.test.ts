@@ -11,7 +11,7 @@ afterEach(() => {
 
 const paragraph = (n: number): Block => ({ type: "paragraph", text: `Alinea ${n}. ${"Een zin van gewone lengte in een nieuwsbericht. ".repeat(6)}` });
 const longArticle = (blocks = 40): Article => ({ ...seedArticle(), blocks: Array.from({ length: blocks }, (_, i) => paragraph(i + 1)) });
-const LAPTOP: ScreenMetrics = { height: 720, fontPx: 20, spacing: 1.6, widthCh: 66 };
+const LAPTOP: ScreenMetrics = { height: 720, fontPx: 20, spacing: 1.6, lineChars: 69 };
 
 describe("firstScreenBlocks", () => {
   const blocks = longArticle().blocks;
@@ -32,7 +32,7 @@ describe("firstScreenBlocks", () => {
     expect(firstScreenBlocks(blocks.slice(0, 2), LAPTOP)).toBe(2);
     expect(firstScreenBlocks([], LAPTOP)).toBe(0);
     expect(firstScreenBlocks(blocks, { ...LAPTOP, height: 0 })).toBe(1);
-    expect(firstScreenBlocks(blocks, { height: NaN, fontPx: NaN, spacing: NaN, widthCh: NaN })).toBe(1);
+    expect(firstScreenBlocks(blocks, { height: NaN, fontPx: NaN, spacing: NaN, lineChars: NaN })).toBe(1);
   });
 
   it("counts a figure as its caption and a line: its image is not there yet in the first frame", () => {

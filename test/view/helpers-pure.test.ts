@@ -5,7 +5,7 @@ import { formatDecimal, formatPublished, monthNames } from "../../src/inject/vie
 import { countWords, readingMinutes, WORDS_PER_MINUTE } from "../../src/inject/view/reading-time";
 import { atLimit, stepSetting } from "../../src/inject/view/settings-steps";
 import { DEFAULT_SETTINGS, VIEW_LIMITS } from "../../src/shared/settings";
-import { seedArticle } from "./helpers";
+import { embed, seedArticle } from "./helpers";
 
 describe("formatPublished", () => {
   const dutch = monthNames("januari,februari,maart,april,mei,juni,juli,augustus,september,oktober,november,december");
@@ -71,7 +71,7 @@ describe("readingMinutes", () => {
 
   it("does not count embed notes", () => {
     const a = article(WORDS_PER_MINUTE * 2);
-    a.blocks.push({ type: "embed", kind: "x", url: null });
+    a.blocks.push(embed("x", null), embed("instagram", "https://www.instagram.com/p/CSh2pXbLQ1x/"));
     expect(readingMinutes(a)).toBe(2);
   });
 });
@@ -93,7 +93,7 @@ describe("stepSetting", () => {
     expect(stepSetting(view, "spacing", 1).spacing).toBe(1.7);
     expect(stepSetting(view, "size", -1).size).toBe(view.size - 2);
     expect(stepSetting({ ...view, size: VIEW_LIMITS.size.max - 1 }, "size", 1).size).toBe(VIEW_LIMITS.size.max);
-    expect(stepSetting({ ...view, width: VIEW_LIMITS.width.min }, "width", -1).width).toBe(VIEW_LIMITS.width.min);
+    expect(stepSetting({ ...view, spacing: VIEW_LIMITS.spacing.min }, "spacing", -1).spacing).toBe(VIEW_LIMITS.spacing.min);
   });
 
   it("knows when a button has nothing left to do", () => {

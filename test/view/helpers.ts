@@ -4,7 +4,7 @@
  * hand-built Article from the seed page, and a way to open the view and reach into its shadow root.
  */
 import { vi } from "vitest";
-import type { Article } from "../../src/core/article";
+import type { Article, EmbedBlock, EmbedKind } from "../../src/core/article";
 import { DEFAULT_SETTINGS, type ViewSettings } from "../../src/shared/settings";
 import { prepareReadingView, type ReadingViewHandle, type ReadingViewOptions } from "../../src/inject/view/index";
 import en from "../../src/_locales/en/messages.json";
@@ -34,6 +34,14 @@ export function translator(lang: "nl" | "en"): (key: string, subs?: string[]) =>
 
 export const SEED_URL = "https://www.ad.nl/buitenland/taliban-nemen-ook-kandahar-in~a3e7c2f1/";
 export const SEED_IMAGE = "https://images.ad.nl/afghaanse-burgers-gestrand/0x0:4000x2667/1280x0/filters:quality(80)/kandahar.jpg";
+
+/**
+ * A blocked post as the model gives it: its kind and link. The view words the note itself, so
+ * a test never needs the model's own note text (which the core is dropping).
+ */
+export function embed(kind: EmbedKind, url: string | null): EmbedBlock {
+  return { type: "embed", kind, url } as EmbedBlock;
+}
 
 /** The seed article (../shared/seed-article.txt) as extract() should model it, plus one of each rarer block. */
 export function seedArticle(): Article {
@@ -70,12 +78,8 @@ export function seedArticle(): Article {
       },
       { type: "quote", text: "De stad is gevallen.", cite: "Een regeringsfunctionaris" },
       { type: "list", text: "Kandahar\nHerat\nGhazni", items: ["Kandahar", "Herat", "Ghazni"], ordered: false },
-      {
-        type: "embed",
-        kind: "instagram",
-        url: "https://www.instagram.com/p/CSh2pXbLQ1x/",
-      },
-      { type: "embed", kind: "unknown", url: null },
+      embed("instagram", "https://www.instagram.com/p/CSh2pXbLQ1x/"),
+      embed("unknown", null),
     ],
   };
 }

@@ -16,12 +16,12 @@ describe("reading view texts", () => {
   it("name every kind of embed", () => {
     for (const lang of ["nl", "en"] as const) {
       const t = translator(lang);
-      for (const kind of KINDS) expect(t(`view_embed_kind_${kind}`).length, `${lang} ${kind}`).toBeGreaterThan(2);
+      for (const kind of KINDS) expect(t(`view_embed_what_${kind}`).length, `${lang} ${kind}`).toBeGreaterThan(2);
     }
   });
 
   it("fill their placeholders the way browser.i18n does", () => {
     expect(translator("nl")("view_reading_time", ["4"])).toBe("4 min lezen");
-    expect(translator("en")("view_embed_link_platform", ["TikTok"])).toBe("View the original on TikTok");
+    expect(translator("en")("view_embed_note", ["Video on TikTok"])).toBe("Video on TikTok — not loaded");
   });
 });

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { Article } from "../../src/core/article";
-import { SEED_IMAGE, SEED_URL, closeAll, openWhole, seedArticle, type OpenedView } from "./helpers";
+import { DEFAULT_SETTINGS } from "../../src/shared/settings";
+import { SEED_IMAGE, SEED_URL, closeAll, embed, openWhole, seedArticle, type OpenedView } from "./helpers";
 
 let view: OpenedView;
 afterEach(closeAll);
@@ -75,45 +76,49 @@ describe("reading view DOM", () => {
     expect(figure.querySelector("figcaption > small")?.textContent).toBe("© EPA");
   });
 
-  it("renders an embed with a known post as a note with a plain link and a cookie warning", async () => {
+  it("renders a blocked post with a known link as one quiet line that links it, the cookie warning in its tooltip", async () => {
     view = await openWhole();
     const [instagram] = view.$$("aside[data-block='embed']");
     expect(instagram?.getAttribute("role")).toBe("note");
-    // Until the notes are worded from _locales, a linked post's note is its link and hint alone.
-    expect(instagram?.querySelector(".lr-embed-title")).toBeNull();
+    expect(instagram?.textContent).toBe("Bericht op Instagram — niet geladen ↗");
     const link = instagram?.querySelector("a");
     expect(link?.getAttribute("href")).toBe("https://www.instagram.com/p/CSh2pXbLQ1x/");
-    expect(link?.textContent).toBe("Bekijk het origineel op Instagram");
+    expect(link?.title).toBe("Opent het origineel op Instagram in een nieuw tabblad. Instagram kan eigen cookies plaatsen.");
+    expect(link?.querySelector("[aria-hidden='true']")?.textContent).toBe(" ↗");
     expect(link?.target).toBe("_blank");
     expect(link?.rel).toBe("noopener noreferrer");
     expect(link?.getAttribute("referrerpolicy")).toBe("no-referrer");
-    expect(instagram?.querySelector(".lr-embed-hint")?.textContent).toBe("Opent in een nieuw tabblad.");
+    expect(instagram?.classList.contains("lr-unlinked")).toBe(false);
   });
 
-  it("renders an embed without a link as a note of what is missing", async () => {
+  it("renders a blocked post without a link as a line without one, marked for the smaller face", async () => {
     view = await openWhole();
     const unknown = view.$$("aside[data-block='embed']")[1];
     expect(unknown?.querySelector("a")).toBeNull();
-    expect(unknown?.textContent).toBe("Niet getoond zonder social media-cookies: een social-mediabericht. De pagina linkt niet naar het origineel.");
+    expect(unknown?.textContent).toBe("Bericht op sociale media — niet geladen");
+    expect(unknown?.classList.contains("lr-unlinked")).toBe(true);
   });
 
-  it("says which kind of content is missing when the model gives no note", async () => {
-    const article: Article = { ...seedArticle(), blocks: [{ type: "embed", kind: "liveblog", url: null }] };
-    view = await openWhole(article);
-    expect(view.$("aside[data-block='embed']").textContent).toBe(
-      "Niet getoond zonder social media-cookies: een liveblog. De pagina linkt niet naar het origineel.",
-    );
-  });
-
-  it("names no platform in the link of an embed whose platform is unknown", async () => {
+  it("words notes from kind and link alone, in the reader's language", async () => {
     const article: Article = {
       ...seedArticle(),
-      blocks: [{ type: "embed", kind: "unknown", url: "https://example.org/post/1" }],
+      blocks: [
+        embed("unknown", "https://example.org/post/1"),
+        embed("liveblog", null),
+      ],
     };
     view = await openWhole(article, { lang: "en" });
-    const note = view.$("aside[data-block='embed']");
-    expect(note.querySelector("a")?.textContent).toBe("View the original");
-    expect(note.querySelector(".lr-embed-hint")?.textContent).toBe("Opens in a new tab. That site may set its own cookies.");
+    const [linked, unlinked] = view.$$("aside[data-block='embed']");
+    expect(linked?.textContent).toBe("Social media post — not loaded ↗");
+    expect(linked?.querySelector("a")?.title).toBe("Opens the original on example.org in a new tab. example.org may set its own cookies.");
+    expect(unlinked?.textContent).toBe("Liveblog — not loaded");
+  });
+
+  it("hides the notes without a link when the reader asks, and shows them again", async () => {
+    view = await openWhole(seedArticle(), { settings: { ...DEFAULT_SETTINGS.view, hideUnlinkedNotes: true } });
+    expect(view.$(".lr-root").dataset.unlinkedNotes).toBe("hidden");
+    view.handle.update(DEFAULT_SETTINGS.view);
+    expect(view.$(".lr-root").dataset.unlinkedNotes).toBe("shown");
   });
 
   it("speaks English when the browser does, and leaves unknown fields out", async () => {
@@ -121,7 +126,7 @@ describe("reading view DOM", () => {
     view = await openWhole(article, { lang: "en" });
     expect(view.$$("[data-field='intro'], [data-field='byline'], [data-field='published']")).toEqual([]);
     expect(view.$("[data-field='reading-time']").textContent).toBe("1 min read");
-    expect(view.$("button[data-action='close']").textContent).toBe("Close");
+    expect(view.$("button[data-action='close']").getAttribute("aria-label")).toBe("Close");
   });
 
   it("formats the date for the UI language", async () => {

@@ -34,13 +34,13 @@ describe("view CSS", () => {
   });
 
   it("animates only for readers who have not asked for reduced motion", () => {
-    const outside = VIEW_CSS.replace(/@media \(prefers-reduced-motion: no-preference\) \{[^}]*\}[^}]*\}\n\}/, "");
+    const outside = VIEW_CSS.replace(/@media \(prefers-reduced-motion: no-preference\) \{(?:[^{}]*\{[^}]*\})*\s*\}/, "");
     expect(outside).not.toMatch(/animation: lr-|transition:/);
     expect(VIEW_CSS).toContain("article { animation: lr-fade-in");
   });
 
-  it("prints only the article: toolbar hidden in the view, everything but the view hidden in the page", () => {
-    expect(VIEW_CSS).toMatch(/@media print \{[\s\S]*\.lr-bar, \.lr-settings \{ display: none !important; \}/);
+  it("prints only the article: toolbar, notes and players hidden in the view, everything but the view hidden in the page", () => {
+    expect(VIEW_CSS).toMatch(/@media print \{[\s\S]*\.lr-bar, aside\[data-block="embed"\], \.lr-live, \.lr-top, \.lr-player \{ display: none !important; \}/);
     // By the view's mark, not its id: a page node with that id is the page's, and printed as the page prints it.
     expect(PAGE_CSS).toMatch(/@media print \{[\s\S]*:root:root > :not\(\[data-leesrust="view"\]\) \{ display: none !important; \}/);
     expect(PAGE_CSS).toMatch(/@media not print \{\s*:root:root \{ overflow: hidden !important; \}/);

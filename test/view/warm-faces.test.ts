@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { DEFAULT_SETTINGS, type ViewSettings } from "../../src/shared/settings";
 import { prepareReadingView } from "../../src/inject/view/index";
+import { PHONE } from "../../src/inject/view/styles";
 import { closeAll, seedArticle, viewOptions } from "./helpers";
 
 /** What the warm-up asked a canvas to measure: text by font. jsdom has no canvas, so a recorder stands in. */
@@ -40,11 +41,11 @@ describe("warming the view's faces ahead", () => {
     const article = seedArticle();
     const fontOf = (text: string) => [...measured].filter(([, texts]) => texts.includes(text)).map(([font]) => font);
     // Default settings: 20 px, serif.
-    expect(fontOf(article.title)).toEqual(["700 38px Georgia, serif"]);
-    expect(fontOf(article.intro!)).toEqual(["600 22.4px Georgia, serif"]);
+    expect(fontOf(article.title)).toEqual(["700 40px Georgia, serif"]);
+    expect(fontOf(article.intro!)).toEqual(["400 23px Georgia, serif"]);
     expect(fontOf("De Taliban hebben ook de stad Kandahar")).toEqual(["400 20px Georgia, serif"]);
     expect(fontOf(article.byline!)).toEqual(["400 15px system-ui, sans-serif"]);
-    expect(fontOf("Deal")).toEqual(["700 26px Georgia, serif"]);
+    expect(fontOf("Deal")).toEqual(["700 28px Georgia, serif"]);
     expect(fontOf("Afghaanse burgers zijn gestrand")).toEqual(["400 15.6px system-ui, sans-serif"]);
     expect(fontOf("De stad is gevallen.")).toEqual(["italic 400 20px Georgia, serif"]);
     expect(fontOf("Een regeringsfunctionaris")).toEqual(["400 20px Georgia, serif"]);
@@ -52,10 +53,19 @@ describe("warming the view's faces ahead", () => {
     expect([...measured.keys()]).toContain("400 15px system-ui, sans-serif");
   });
 
+  it("takes the phone's sizes on a phone", () => {
+    vi.stubGlobal("matchMedia", (query: string) => ({ matches: query === PHONE }));
+    const measured = recordCanvas();
+    prepare().warm();
+    vi.unstubAllGlobals();
+    expect(measured.get("700 30px Georgia, serif")).toContain(seedArticle().title);
+    expect(measured.get("400 21px Georgia, serif")).toContain(seedArticle().intro);
+  });
+
   it("follows the reader's font and size", () => {
     const measured = recordCanvas();
     prepare({ ...DEFAULT_SETTINGS.view, font: "sans", size: 24 }).warm();
-    expect(measured.get("700 45.6px system-ui, sans-serif")).toContain(seedArticle().title);
+    expect(measured.get("700 48px system-ui, sans-serif")).toContain(seedArticle().title);
     expect(measured.get("400 24px system-ui, sans-serif")).toContain("De Taliban hebben ook de stad Kandahar");
   });
 

@@ -3,6 +3,7 @@
  * clipboard and the printout always say the same thing.
  */
 import type { Article, EmbedBlock, FigureBlock } from "../../core/article";
+import type { EmbedNote } from "./embed-note";
 import { normalizeText } from "../../core/text";
 
 /** Credits read "© EPA" whether the page wrote "EPA", "©EPA" or "© EPA". */
@@ -16,11 +17,6 @@ export function figureCaptionLine(block: FigureBlock): string {
   return [block.caption ? normalizeText(block.caption) : "", displayCredit(block.credit) ?? ""].filter(Boolean).join(" ");
 }
 
-/** A blocked post in copied text, worded from its kind until the notes come from _locales. */
-export function embedLine(block: EmbedBlock): string {
-  return `[${block.kind}]`;
-}
-
 /** What copied text needs beyond the Article: the date as shown, and where the article came from. */
 export interface CopyContext {
   /** The published date as the view shows it, or null. */
@@ -29,6 +25,8 @@ export interface CopyContext {
   url: string | null;
   /** Label for the source line, e.g. "Bron". */
   sourceLabel: string;
+  /** A blocked post's note as the view words it (embed-note.ts), or null where the reader hides it. */
+  note(block: EmbedBlock): EmbedNote | null;
 }
 
 /** "Door Jan Jansen · AD · 14 augustus 2021, 09:12", leaving out what is unknown. */

@@ -1,10 +1,12 @@
 /**
- * The view's toolbar (close, display settings, copy, print) and its settings panel. It shows
- * the settings it is given and reports the reader's changes; it keeps no settings of its own.
+ * The view's toolbar (close, copy, print, display settings) and its popovers: the copy menu and
+ * the settings. It shows the settings it is given and reports the reader's changes; it keeps no
+ * settings of its own.
  */
-import { FONTS, THEMES, type ViewSettings } from "../../shared/settings";
+import { FONTS, THEMES, WIDTHS, type ViewSettings } from "../../shared/settings";
 import { h } from "./dom";
 import { formatDecimal } from "./format-date";
+import { ICONS, iconElement, type Icon } from "./icons";
 import type { Translate } from "./render-article";
 import { atLimit, stepSetting, type SteppedSetting } from "./settings-steps";
 
@@ -19,45 +21,92 @@ export interface ControlsEvents {
 
 export interface Controls {
   bar: HTMLElement;
-  panel: HTMLElement;
   /** Show settings that changed, from the reader or from elsewhere. */
   show(settings: ViewSettings): void;
   /** A short message in the toolbar's live region ("Gekopieerd"). */
   announce(message: string): void;
-  /** Closes the settings panel if it is open, focus back on its button; false when it was closed. */
-  closePanel(): boolean;
+  /** Closes the open popover if there is one, focus back on its button; false when none was open. */
+  closePopover(): boolean;
+  /**
+   * Adds an icon button to the toolbar, before the copy menu (e.g. "Voorlezen"): `label` is its
+   * accessible name and tooltip. Returns the button, for its state (aria-pressed, say).
+   */
+  addToolbarButton(label: string, icon: Icon, onClick: () => void): HTMLButtonElement;
+  /** For a click anywhere in the view: closes the open popover when the click was outside it, as beside a menu. */
+  closeOnClickOutside(event: Event): void;
+  /** The reader is using the toolbar (a popover open, or focus in it), so it must stay in view. */
+  engaged(): boolean;
 }
 
-const PANEL_ID = "lr-settings";
+/** The popovers' radio groups: each lists the values of one setting. */
+const CHOICES = { theme: THEMES, font: FONTS, width: WIDTHS } as const;
+type ChoiceSetting = keyof typeof CHOICES;
+
+/** The setting a radio chooses, from its group's name ("lr-theme"). */
+const choiceOf = (radio: HTMLInputElement) => radio.name.slice("lr-".length) as ChoiceSetting;
+
+function iconButton(action: string, label: string, icon: Icon, attrs: Record<string, string> = {}): HTMLButtonElement {
+  // title: the tooltip for the eye, aria-label: the name for assistive technology.
+  return h("button", { type: "button", class: "lr-icon-button", "data-action": action, "aria-label": label, title: label, ...attrs }, iconElement(icon));
+}
+
+interface Popover {
+  button: HTMLButtonElement;
+  popover: HTMLElement;
+  anchor: HTMLElement;
+}
+
+/** A button that shows and hides the popover hanging from it (a disclosure, so Tab walks on into it). */
+function popoverWith(action: string, label: string, icon: Icon, popover: HTMLElement): Popover {
+  popover.hidden = true;
+  const button = iconButton(action, label, icon, { "aria-expanded": "false", "aria-controls": popover.id });
+  return { button, popover, anchor: h("div", { class: "lr-anchor" }, button, popover) };
+}
 
 export function createControls(t: Translate, initial: ViewSettings, events: ControlsEvents): Controls {
   let current = initial;
   const decimalSeparator = t("view_decimal_separator");
   const formatValue: Record<SteppedSetting, (n: number) => string> = {
     size: (n) => `${n} px`,
-    width: (n) => t("view_width_value", [String(n)]),
     spacing: (n) => formatDecimal(n, decimalSeparator),
   };
 
-  const button = (action: string, label: string, attrs: Record<string, string> = {}) =>
-    h("button", { type: "button", "data-action": action, ...attrs }, label);
-
-  const settingsButton = button("settings", t("view_settings"), { "aria-expanded": "false", "aria-controls": PANEL_ID });
-  const status = h("span", { class: "lr-status", role: "status", "data-field": "status" });
-  const bar = h(
-    "div",
-    { class: "lr-bar", role: "group", "aria-label": t("view_toolbar") },
-    button("close", t("view_close"), { "aria-keyshortcuts": "Escape" }),
-    button("copy-text", t("view_copy_text")),
-    button("copy-markdown", t("view_copy_markdown")),
-    button("print", t("view_print")),
-    // Last in the bar, so that Tab from it goes straight into the panel it opens.
-    settingsButton,
-    status,
+  const menuItem = (action: string, label: string) => h("button", { type: "button", "data-action": action }, label);
+  const copy = popoverWith(
+    "copy",
+    t("view_copy"),
+    ICONS.copy,
+    h(
+      "div",
+      { id: "lr-copy-menu", class: "lr-popover lr-menu", role: "group", "aria-label": t("view_copy") },
+      menuItem("copy-text", t("view_copy_text")),
+      menuItem("copy-markdown", t("view_copy_markdown")),
+    ),
   );
+  // Filled on first open: the view's first frame is quicker without it, and a reader who keeps
+  // the defaults never needs it.
+  const settings = popoverWith(
+    "settings",
+    t("view_settings"),
+    ICONS.display,
+    h("div", { id: "lr-settings", class: "lr-popover lr-settings", role: "group", "aria-label": t("view_settings") }),
+  );
+  const popovers = [copy, settings];
+  const status = h("span", { class: "lr-status", role: "status", "data-field": "status" });
+  const row = h(
+    "div",
+    { class: "lr-bar-row" },
+    iconButton("close", t("view_close"), ICONS.close, { "aria-keyshortcuts": "Escape" }),
+    status,
+    copy.anchor,
+    iconButton("print", t("view_print"), ICONS.print),
+    // Last in the bar, so that Tab from it goes straight into the panel it opens.
+    settings.anchor,
+  );
+  const bar = h("div", { class: "lr-bar", role: "group", "aria-label": t("view_toolbar") }, row);
 
   const radios: HTMLInputElement[] = [];
-  const choiceGroup = (setting: "theme" | "font", values: readonly string[]) =>
+  const choiceGroup = (setting: ChoiceSetting) =>
     h(
       "fieldset",
       { "data-setting": setting },
@@ -65,7 +114,7 @@ export function createControls(t: Translate, initial: ViewSettings, events: Cont
       h(
         "div",
         { class: "lr-choices" },
-        ...values.map((value) => {
+        ...CHOICES[setting].map((value) => {
           const input = h("input", { type: "radio", name: `lr-${setting}`, value });
           radios.push(input);
           return h("label", {}, input, t(`view_${setting}_${value}`));
@@ -76,9 +125,9 @@ export function createControls(t: Translate, initial: ViewSettings, events: Cont
   const steppers = new Map<SteppedSetting, { down: HTMLButtonElement; up: HTMLButtonElement; value: HTMLOutputElement }>();
   const stepper = (setting: SteppedSetting) => {
     const parts = {
-      down: button(`${setting}-down`, "−", { "aria-label": t(`view_${setting}_down`) }),
+      down: h("button", { type: "button", "data-action": `${setting}-down`, "aria-label": t(`view_${setting}_down`) }, "−"),
       value: h("output", {}),
-      up: button(`${setting}-up`, "+", { "aria-label": t(`view_${setting}_up`) }),
+      up: h("button", { type: "button", "data-action": `${setting}-up`, "aria-label": t(`view_${setting}_up`) }, "+"),
     };
     steppers.set(setting, parts);
     return h(
@@ -89,11 +138,16 @@ export function createControls(t: Translate, initial: ViewSettings, events: Cont
     );
   };
 
-  // Filled on first open: the view's first frame is quicker without it, and a reader who keeps
-  // the defaults never needs it.
-  const panel = h("div", { id: PANEL_ID, class: "lr-settings", role: "group", "aria-label": t("view_settings_label"), hidden: "" });
-  const fillPanel = () => {
-    panel.append(choiceGroup("theme", THEMES), choiceGroup("font", FONTS), stepper("size"), stepper("width"), stepper("spacing"));
+  const hideUnlinked = h("input", { type: "checkbox", name: "lr-hide-unlinked" });
+  const fillSettings = () => {
+    settings.popover.append(
+      choiceGroup("theme"),
+      choiceGroup("font"),
+      stepper("size"),
+      choiceGroup("width"),
+      stepper("spacing"),
+      h("label", {}, hideUnlinked, t("view_hide_unlinked")),
+    );
     show(current);
   };
 
@@ -102,62 +156,86 @@ export function createControls(t: Translate, initial: ViewSettings, events: Cont
     events.change(next);
   };
 
+  function setOpen(target: Popover, open: boolean) {
+    if (open && target === settings && !settings.popover.hasChildNodes()) fillSettings();
+    // One popover at a time.
+    for (const p of popovers) {
+      const shown = open && p === target;
+      p.popover.hidden = !shown;
+      p.button.setAttribute("aria-expanded", String(shown));
+    }
+  }
+
+  const openPopover = () => popovers.find((p) => !p.popover.hidden);
+
   bar.addEventListener("click", (event) => {
     const action = (event.target as Element).closest("button")?.dataset.action;
     if (action === "close") events.close();
-    else if (action === "copy-text") events.copy("text");
-    else if (action === "copy-markdown") events.copy("markdown");
     else if (action === "print") events.print();
-    else if (action === "settings") setPanelOpen(panel.hidden);
+    else if (action === "copy" || action === "settings") {
+      const target = action === "copy" ? copy : settings;
+      setOpen(target, target.popover.hidden);
+    } else if (action === "copy-text" || action === "copy-markdown") {
+      closePopover();
+      events.copy(action === "copy-text" ? "text" : "markdown");
+    } else stepFrom(action ?? "");
   });
 
-  function setPanelOpen(open: boolean) {
-    if (open && !panel.hasChildNodes()) fillPanel();
-    panel.hidden = !open;
-    settingsButton.setAttribute("aria-expanded", String(open));
-  }
+  const closeOnClickOutside = (event: Event) => {
+    const open = openPopover();
+    if (open && !event.composedPath().includes(open.anchor)) setOpen(open, false);
+  };
 
-  panel.addEventListener("change", (event) => {
+  settings.popover.addEventListener("change", (event) => {
     const input = event.target as HTMLInputElement;
-    if (input.name === "lr-theme") change({ ...current, theme: input.value as ViewSettings["theme"] });
-    if (input.name === "lr-font") change({ ...current, font: input.value as ViewSettings["font"] });
+    if (input === hideUnlinked) change({ ...current, hideUnlinkedNotes: input.checked });
+    // A radio's value is one of CHOICES, all of them valid for its setting.
+    else change({ ...current, [choiceOf(input)]: input.value } as ViewSettings);
   });
 
-  panel.addEventListener("click", (event) => {
-    const action = (event.target as Element).closest("button")?.dataset.action ?? "";
-    const match = /^(size|width|spacing)-(down|up)$/.exec(action);
+  function stepFrom(action: string) {
+    const match = /^(size|spacing)-(down|up)$/.exec(action);
     if (!match) return;
     const setting = match[1] as SteppedSetting;
     const direction = match[2] === "up" ? 1 : -1;
     if (!atLimit(current, setting, direction)) change(stepSetting(current, setting, direction));
-  });
+  }
 
-  function show(settings: ViewSettings) {
-    current = settings;
-    for (const radio of radios) {
-      radio.checked = radio.value === (radio.name === "lr-theme" ? settings.theme : settings.font);
-    }
+  function show(next: ViewSettings) {
+    current = next;
+    for (const radio of radios) radio.checked = radio.value === next[choiceOf(radio)];
+    hideUnlinked.checked = next.hideUnlinkedNotes;
     for (const [setting, parts] of steppers) {
-      parts.value.textContent = formatValue[setting](settings[setting]);
+      parts.value.textContent = formatValue[setting](next[setting]);
       // aria-disabled rather than disabled: a disabled button drops keyboard focus out of the view.
-      parts.down.setAttribute("aria-disabled", String(atLimit(settings, setting, -1)));
-      parts.up.setAttribute("aria-disabled", String(atLimit(settings, setting, 1)));
+      parts.down.setAttribute("aria-disabled", String(atLimit(next, setting, -1)));
+      parts.up.setAttribute("aria-disabled", String(atLimit(next, setting, 1)));
     }
+  }
+
+  function closePopover() {
+    const open = openPopover();
+    if (!open) return false;
+    setOpen(open, false);
+    open.button.focus();
+    return true;
   }
 
   show(initial);
   return {
     bar,
-    panel,
     show,
     announce(message: string) {
       status.textContent = message;
     },
-    closePanel() {
-      if (panel.hidden) return false;
-      setPanelOpen(false);
-      settingsButton.focus();
-      return true;
+    closePopover,
+    addToolbarButton(label, icon, onClick) {
+      const button = iconButton("extra", label, icon);
+      button.addEventListener("click", onClick);
+      row.insertBefore(button, copy.anchor);
+      return button;
     },
+    closeOnClickOutside,
+    engaged: () => openPopover() !== undefined || bar.matches(":focus-within"),
   };
 }

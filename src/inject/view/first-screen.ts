@@ -14,8 +14,8 @@ export interface ScreenMetrics {
   fontPx: number;
   /** Line height as a multiple of the font size. */
   spacing: number;
-  /** Column width in ch. */
-  widthCh: number;
+  /** Characters the column holds a line (text-column.ts makes it that wide). */
+  lineChars: number;
 }
 
 /** Toolbar, title, intro and dateline, in lines of body text: they come before any block (measured: 12 on the seed page). */
@@ -26,28 +26,25 @@ const HEADER_LINES = 12;
  * height here left the bottom of a tall screen empty for that frame.
  */
 const FIGURE_LINES = 1;
+/** A blocked post's note, "Bericht op Instagram — niet geladen ↗", in characters. */
+const NOTE_CHARS = 40;
 /** Space between blocks, in lines. */
 const GAP_LINES = 0.7;
-/**
- * Text runs narrower than a column of "0"s (the ch unit): a line holds more characters than
- * its width in ch, so the estimate counts generously and fills past the fold rather than short of it.
- */
-const CHARS_PER_CH = 1.1;
-
 function blockChars(block: Block): number {
   if (block.type === "list") return block.items.reduce((sum, item) => sum + item.length + 20, 0);
   if (block.type === "figure") return block.caption?.length ?? 0;
-  return block.type === "embed" ? EMBED_NOTE_CHARS : block.text.length;
+  // A note is one short line the view words itself (embed-note.ts).
+  if (block.type === "embed") return NOTE_CHARS;
+  return block.text.length;
 }
-
-/** A blocked post's note: a line or two. */
-const EMBED_NOTE_CHARS = 80;
 
 /** The number of leading blocks that reach past the bottom of the first screen (at least one). */
 export function firstScreenBlocks(blocks: readonly Block[], screen: ScreenMetrics): number {
   const lineHeight = Math.max(1, screen.fontPx * screen.spacing);
   const lines = Math.max(1, screen.height) / lineHeight;
-  const charsPerLine = Math.max(10, screen.widthCh * CHARS_PER_CH);
+  // The column's full capacity: lines break between words and hold a little less, so the
+  // estimate counts generously and fills past the fold rather than short of it.
+  const charsPerLine = Math.max(10, screen.lineChars);
   let used = HEADER_LINES;
   let count = 0;
   while (count < blocks.length && used < lines) {

@@ -6,11 +6,13 @@
  * to the page (a small stylesheet that stops it scrolling and keeps it out of a printout) goes
  * again on close, and scroll position and focus return to where they were.
  */
-import type { Article, Block } from "../../core/article";
+import type { Article, Block, EmbedBlock } from "../../core/article";
 import { safeUrl } from "../../core/urls";
-import type { ViewSettings } from "../../shared/settings";
+import { LINE_CHARS, type ViewSettings } from "../../shared/settings";
+import { hideOnScrollDown } from "./bar-autohide";
 import { createControls, type CopyFormat } from "./controls";
 import { h } from "./dom";
+import { embedNote } from "./embed-note";
 import { keepTabInside } from "./focus-trap";
 import { formatPublished, formatUpdated, monthNames } from "./format-date";
 import { createLiveblogNav, newestMoment } from "./liveblog";
@@ -24,6 +26,7 @@ import { createReadAloudButton } from "./read-aloud-button";
 import { loadReadAloud } from "./load-read-aloud";
 import { measureColumn, reserveSpace } from "./size-estimate";
 import { PAGE_CSS, VIEW_CSS } from "./styles";
+import { columnEms } from "./text-column";
 import { warmFaces } from "./warm-faces";
 
 export interface ReadingViewOptions {
@@ -86,8 +89,10 @@ function styleElement(css: string, attrs: Record<string, string> = {}): HTMLStyl
 function applySettings(root: HTMLElement, settings: ViewSettings): void {
   root.setAttribute("data-theme", settings.theme);
   root.setAttribute("data-font", settings.font);
+  root.setAttribute("data-unlinked-notes", settings.hideUnlinkedNotes ? "hidden" : "shown");
   root.style.setProperty("--lr-size", `${settings.size}px`);
-  root.style.setProperty("--lr-width", `${settings.width}ch`);
+  // In the text size, not in em: the toolbar's row lines up with the column in its own, smaller font.
+  root.style.setProperty("--lr-column", `calc(var(--lr-size) * ${columnEms(settings)})`);
   root.style.setProperty("--lr-spacing", String(settings.spacing));
 }
 
@@ -124,7 +129,7 @@ export function prepareReadingView(article: Article, options: ReadingViewOptions
     height: window.innerHeight,
     fontPx: settings.size,
     spacing: settings.spacing,
-    widthCh: settings.width,
+    lineChars: LINE_CHARS[settings.width],
   });
   const articleElement = renderArticle(
     { article, t, published, updated, readingMinutes: readingMinutes(article), originalUrl, titleId: TITLE_ID },
@@ -138,11 +143,12 @@ export function prepareReadingView(article: Article, options: ReadingViewOptions
   let later: { blocks: Block[]; elements: HTMLElement[] } | null = null;
   // Tells assistive technology (and tests) that the article is still being filled in.
   if (laterBlocks.length > 0) articleElement.setAttribute("aria-busy", "true");
+  // tabindex -1: the dialog itself takes focus on open, so a screen reader starts at its name
+  // (the title) and the first Tab goes to the toolbar, then on into the article.
   const root = h(
     "div",
-    { class: "lr-root", role: "dialog", "aria-modal": "true", "aria-labelledby": TITLE_ID },
+    { class: "lr-root", role: "dialog", "aria-modal": "true", "aria-labelledby": TITLE_ID, tabindex: "-1" },
     controls.bar,
-    controls.panel,
     articleElement,
   );
   applySettings(root, settings);
@@ -159,7 +165,7 @@ export function prepareReadingView(article: Article, options: ReadingViewOptions
   };
   for (const type of ["click", "change", "input"]) root.addEventListener(type, refuse, true);
 
-  const readAloud = createReadAloudButton(t, READ_ALOUD_ID, async () => {
+  const readAloud = createReadAloudButton(t, READ_ALOUD_ID, controls.addToolbarButton, async () => {
     const { createReadAloud, PLAYER_CSS } = await loadReadAloud();
     shadow.append(styleElement(PLAYER_CSS));
     const player = createReadAloud({
@@ -173,11 +179,10 @@ export function prepareReadingView(article: Article, options: ReadingViewOptions
       topInset: () => controls.bar.getBoundingClientRect().height,
       complete: renderLaterBlocks,
     });
-    // In the tab order after the toolbar and its panel; on screen at the bottom edge.
-    controls.panel.after(player.player);
+    // In the tab order after the toolbar; on screen at the bottom edge.
+    controls.bar.after(player.player);
     return player;
   });
-  controls.bar.insertBefore(readAloud.button, controls.bar.querySelector('[data-action="settings"]'));
 
   const newest = newestMoment(article.blocks);
   if (newest !== null) {
@@ -201,14 +206,8 @@ export function prepareReadingView(article: Article, options: ReadingViewOptions
     root.addEventListener("scroll", () => nav.onScroll(root.scrollTop, root.clientHeight), { passive: true });
   }
 
-  // The original article is the page right behind the view: a plain click on that link shows
-  // it by closing the view, instead of loading the same page again.
-  root.addEventListener("click", (event) => {
-    const link = (event.target as Element).closest('a[data-field="original"]');
-    if (!link || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
-    event.preventDefault();
-    close();
-  });
+  root.addEventListener("click", (event) => controls.closeOnClickOutside(event));
+  hideOnScrollDown(root, controls.bar, () => controls.engaged());
 
   const host = h("div", { id: HOST_ID, [OWN_MARK]: "view" });
   const shadow = host.attachShadow({ mode: "closed" });
@@ -253,8 +252,8 @@ export function prepareReadingView(article: Article, options: ReadingViewOptions
     if (event.key === "Escape" && !event.isComposing) {
       event.preventDefault();
       event.stopPropagation();
-      // Like a menu: the first Escape closes the open settings panel, the next one the view.
-      if (!controls.closePanel()) close();
+      // Like a menu: the first Escape closes an open popover, the next one the view.
+      if (!controls.closePopover()) close();
     } else if (event.key === "Tab") {
       keepTabInside(shadow, event);
     }
@@ -268,7 +267,11 @@ export function prepareReadingView(article: Article, options: ReadingViewOptions
   }
 
   async function copy(format: CopyFormat) {
-    const context = { date: published?.text ?? null, url: originalUrl, sourceLabel: t("view_source") };
+    const note = (block: EmbedBlock) => {
+      const worded = embedNote(block, t);
+      return worded.url || !settings.hideUnlinkedNotes ? worded : null;
+    };
+    const context = { date: published?.text ?? null, url: originalUrl, sourceLabel: t("view_source"), note };
     const text = format === "markdown" ? articleToMarkdown(article, context) : articleToPlainText(article, context);
     try {
       if (!navigator.clipboard) throw new Error("no clipboard");
@@ -341,7 +344,7 @@ export function prepareReadingView(article: Article, options: ReadingViewOptions
       });
       // Capture phase on the document: Escape works wherever focus is, before the page's own handlers.
       document.addEventListener("keydown", onKeydown, true);
-      shadow.getElementById(TITLE_ID)?.focus({ preventScroll: true });
+      root.focus({ preventScroll: true });
       return { close, update };
     },
   };

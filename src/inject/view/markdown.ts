@@ -1,6 +1,6 @@
 import type { Article, Block } from "../../core/article";
 import { normalizeText } from "../../core/text";
-import { embedLine, figureCaptionLine, metaLine, type CopyContext } from "./article-text";
+import { figureCaptionLine, metaLine, type CopyContext } from "./article-text";
 import { safeUrl } from "../../core/urls";
 
 /**
@@ -31,7 +31,7 @@ function emphasis(text: string): string {
   return escaped ? `*${escaped}*` : "";
 }
 
-function blockMarkdown(block: Block): string {
+function blockMarkdown(block: Block, ctx: CopyContext): string {
   switch (block.type) {
     case "paragraph":
       return escapeMarkdown(block.text);
@@ -39,12 +39,14 @@ function blockMarkdown(block: Block): string {
       return `${"#".repeat(block.level)} ${escapeMarkdown(block.text)}`;
     case "figure": {
       const src = safeUrl(block.src, null);
-      const lines = [src ? `![${escapeMarkdown(block.alt)}](${destination(src)})` : "", emphasis(figureCaptionLine(block))];
-      return lines.filter(Boolean).join("\n");
+      // A paragraph each: a caption on the image's line would render as part of the same paragraph.
+      const parts = [src ? `![${escapeMarkdown(block.alt)}](${destination(src)})` : "", emphasis(figureCaptionLine(block))];
+      return parts.filter(Boolean).join("\n\n");
     }
     case "embed": {
-      const url = safeUrl(block.url, null);
-      return [emphasis(embedLine(block)), url ? destination(url) : ""].filter(Boolean).join(" ");
+      const note = ctx.note(block);
+      if (!note) return "";
+      return note.url ? `[${escapeMarkdown(note.text)}](${destination(note.url)})` : escapeMarkdown(note.text);
     }
     case "quote": {
       const quote = `> ${escapeMarkdown(block.text)}`;
@@ -62,7 +64,7 @@ export function articleToMarkdown(article: Article, ctx: CopyContext): string {
     `# ${escapeMarkdown(article.title)}`,
     emphasis(article.intro ?? ""),
     meta ? escapeMarkdown(meta) : "",
-    ...article.blocks.map(blockMarkdown),
+    ...article.blocks.map((block) => blockMarkdown(block, ctx)),
     ctx.url ? `${escapeMarkdown(ctx.sourceLabel)}: ${destination(ctx.url)}` : "",
   ];
   return parts.filter(Boolean).join("\n\n") + "\n";

@@ -1,9 +1,8 @@
 import type { Article, Block } from "../../core/article";
 import { normalizeText } from "../../core/text";
-import { embedLine, figureCaptionLine, metaLine, type CopyContext } from "./article-text";
-import { safeUrl } from "../../core/urls";
+import { figureCaptionLine, metaLine, type CopyContext } from "./article-text";
 
-function blockText(block: Block): string {
+function blockText(block: Block, ctx: CopyContext): string {
   switch (block.type) {
     case "paragraph":
     case "heading":
@@ -11,8 +10,9 @@ function blockText(block: Block): string {
     case "figure":
       return figureCaptionLine(block);
     case "embed": {
-      const url = safeUrl(block.url, null);
-      return url ? `${embedLine(block)} (${url})` : embedLine(block);
+      const note = ctx.note(block);
+      if (!note) return "";
+      return note.url ? `${note.text} (${note.url})` : note.text;
     }
     case "quote":
       return block.cite ? `${normalizeText(block.text)}\n— ${normalizeText(block.cite)}` : normalizeText(block.text);
@@ -27,7 +27,7 @@ export function articleToPlainText(article: Article, ctx: CopyContext): string {
     normalizeText(article.title),
     article.intro ? normalizeText(article.intro) : "",
     metaLine(article, ctx),
-    ...article.blocks.map(blockText),
+    ...article.blocks.map((block) => blockText(block, ctx)),
     ctx.url ? `${ctx.sourceLabel}: ${ctx.url}` : "",
   ];
   return parts.filter(Boolean).join("\n\n") + "\n";

@@ -2,7 +2,8 @@
  * The toolbar's "Voorlezen" button. The player and its speech code (read-aloud.ts) are a module
  * of their own, loaded on the first press (load-read-aloud.ts says why).
  */
-import { h } from "./dom";
+import type { Controls } from "./controls";
+import { ICONS } from "./icons";
 import type { Translate } from "./render-article";
 import type { ReadAloud } from "./read-aloud";
 
@@ -13,18 +14,24 @@ export interface ReadAloudButton {
 }
 
 /** `load` builds the player and puts it in the view; it runs once, on the first press. */
-export function createReadAloudButton(t: Translate, playerId: string, load: () => Promise<ReadAloud>): ReadAloudButton {
-  // aria-controls once the player exists: it must name an element that is there.
-  const button = h("button", { type: "button", "data-action": "read-aloud", "aria-expanded": "false" }, t("view_read_aloud"));
+export function createReadAloudButton(
+  t: Translate,
+  playerId: string,
+  addButton: Controls["addToolbarButton"],
+  load: () => Promise<ReadAloud>,
+): ReadAloudButton {
   let player: ReadAloud | null = null;
   let loading: Promise<ReadAloud> | null = null;
-  button.addEventListener("click", async () => {
+  const button = addButton(t("view_read_aloud"), ICONS.speaker, async () => {
     const open = button.getAttribute("aria-expanded") !== "true";
     button.setAttribute("aria-expanded", String(open));
     player = await (loading ??= load());
     button.setAttribute("aria-controls", playerId);
     player.show(button.getAttribute("aria-expanded") === "true");
   });
+  button.dataset.action = "read-aloud";
+  // aria-controls once the player exists: it must name an element that is there.
+  button.setAttribute("aria-expanded", "false");
   return {
     button,
     stop: () => player?.stop(),

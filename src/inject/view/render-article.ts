@@ -2,25 +2,14 @@
  * Article model → the semantic <article> of the reading view. Only text and vetted URLs
  * from the model go in; the DOM contract (data-field / data-block) is in the team plan.
  */
-import type { Article, Block, EmbedBlock, EmbedKind, FigureBlock } from "../../core/article";
+import type { Article, Block, EmbedBlock, FigureBlock } from "../../core/article";
 import { normalizeText } from "../../core/text";
 import { displayCredit } from "./article-text";
 import { h, safeImage, safeLink } from "./dom";
+import { embedNote } from "./embed-note";
 import type { FormattedDate } from "./format-date";
 
 export type Translate = (key: string, subs?: string[]) => string;
-
-/** Brand names are the same in every language; kinds without a platform get a translated noun only. */
-const PLATFORM_NAMES: Record<EmbedKind, string | null> = {
-  x: "X",
-  instagram: "Instagram",
-  youtube: "YouTube",
-  facebook: "Facebook",
-  tiktok: "TikTok",
-  liveblog: null,
-  video: null,
-  unknown: null,
-};
 
 export interface ArticleViewInput {
   article: Article;
@@ -52,8 +41,7 @@ function renderHeader(input: ArticleViewInput): HTMLElement {
     "header",
     {},
     h("p", { "data-field": "site" }, normalizeText(article.site)),
-    // tabindex -1: focus lands here on open, so a screen reader starts at the title.
-    h("h1", { id: input.titleId, tabindex: "-1" }, normalizeText(article.title)),
+    h("h1", { id: input.titleId }, normalizeText(article.title)),
     article.intro ? h("p", { "data-field": "intro" }, normalizeText(article.intro)) : null,
     meta,
   );
@@ -73,27 +61,22 @@ function renderFigure(block: FigureBlock): HTMLElement {
 }
 
 /**
- * A blocked embed is a note, never the embed: the original post is at most a plain link that
- * opens in a new tab when the reader chooses to. For a known platform the core's note already
- * names it and warns that it may set its own cookies, so the view does not say it twice; only
- * for an unknown site, or when the model has no note, does the view add the warning or what is missing.
+ * A blocked embed is one quiet line, never the embed: the original post is at most a plain link
+ * that opens in a new tab when the reader chooses to, with the cookie warning in its tooltip.
  */
 function renderEmbed(block: EmbedBlock, t: Translate): HTMLElement {
-  const platform = PLATFORM_NAMES[block.kind];
-  // Until the notes are worded from _locales, the link or the "missing" hint is the whole note.
-  const title = "";
+  const note = embedNote(block, t);
   const link = safeLink(
-    block.url,
-    { target: "_blank" },
-    platform ? t("view_embed_link_platform", [platform]) : t("view_embed_link_generic"),
+    note.url,
+    { target: "_blank", title: note.warning ?? "" },
+    note.text,
+    // The arrow says "leaves the page" to the eye; a screen reader has the tooltip.
+    h("span", { "aria-hidden": "true" }, " ↗"),
   );
   return h(
     "aside",
-    { "data-block": "embed", "data-kind": block.kind, role: "note" },
-    title ? h("p", { class: "lr-embed-title" }, title) : null,
-    link ? h("p", {}, link) : null,
-    link ? h("p", { class: "lr-embed-hint" }, platform ? t("view_embed_new_tab") : t("view_embed_warning_generic")) : null,
-    !link && !title ? h("p", { class: "lr-embed-hint" }, t("view_embed_missing", [t(`view_embed_kind_${block.kind}`)])) : null,
+    { "data-block": "embed", "data-kind": block.kind, role: "note", ...(link ? {} : { class: "lr-unlinked" }) },
+    h("p", {}, link ?? note.text),
   );
 }
 

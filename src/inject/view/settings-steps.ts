@@ -7,7 +7,7 @@ export type SteppedSetting = keyof typeof VIEW_LIMITS;
  * How far one press of − or + moves a setting. Coarser than the stored values allow, so that
  * each press is a visible change; the limits are the shared ones the settings store enforces.
  */
-export const PRESS_STEP: Record<SteppedSetting, number> = { size: 2, width: 6, spacing: 0.1 };
+export const PRESS_STEP: Record<SteppedSetting, number> = { size: 2, spacing: 0.1 };
 
 // One decimal is all the steps need; rounding keeps 1.6 + 0.1 from becoming 1.7000000000000002.
 function clamp(key: SteppedSetting, value: number): number {

@@ -12,7 +12,7 @@
  * are system fonts, which load nothing.
  */
 import type { ViewSettings } from "../../shared/settings";
-import { FACES, SANS, SERIF, type Face } from "./styles";
+import { FACES, PHONE, SANS, SERIF, type Face } from "./styles";
 
 /** The face FACES gives `el` itself (the last that matches), if any. */
 function ownFace(el: Element): Face | undefined {
@@ -20,9 +20,9 @@ function ownFace(el: Element): Face | undefined {
   return undefined;
 }
 
-function canvasFont(face: Face, settings: ViewSettings): string {
+function canvasFont(face: Face, settings: ViewSettings, phone: boolean): string {
   const family = face.family === "ui" || settings.font === "sans" ? SANS : SERIF;
-  const px = "px" in face.size ? face.size.px : Math.round(face.size.times * settings.size * 100) / 100;
+  const px = "px" in face.size ? face.size.px : Math.round(((phone && face.size.phone) || face.size.times) * settings.size * 100) / 100;
   return `${face.italic ? "italic " : ""}${face.weight ?? 400} ${px}px ${family}`;
 }
 
@@ -30,6 +30,7 @@ function canvasFont(face: Face, settings: ViewSettings): string {
 export function warmFaces(root: Element, settings: ViewSettings): void {
   const context = document.createElement("canvas").getContext("2d");
   if (!context) return;
+  const phone = typeof matchMedia === "function" && matchMedia(PHONE).matches;
   const faceOf = new Map<Element, Face | undefined>();
   const textIn = new Map<Face, string>();
   // Document order: a parent's face is known before its children inherit it.
@@ -45,7 +46,7 @@ export function warmFaces(root: Element, settings: ViewSettings): void {
   }
   for (const [face, text] of textIn) {
     if (!text.trim()) continue;
-    context.font = canvasFont(face, settings);
+    context.font = canvasFont(face, settings, phone);
     context.measureText(text);
   }
 }

@@ -20,7 +20,7 @@ import { FixtureSite } from "./fixture-site";
 import type { Fixture } from "../../../scripts/lib/fixtures";
 import { builtExtension, builtExtensionWithMarks } from "./paths";
 import { pointToClick } from "./reading-view";
-import { isExtensionOrigin, waitFor, type BrowserSession, type Popup, type Tab } from "./session";
+import { ExtensionPageTab, isExtensionOrigin, waitFor, type BrowserSession, type Popup, type Tab } from "./session";
 
 const FLAGS = chromiumFlags.flags;
 
@@ -78,6 +78,9 @@ export class ChromiumTab implements Tab {
       await cdp.detach();
     }
   }
+  setViewport(width: number, height: number): Promise<void> {
+    return this.page.setViewportSize({ width, height });
+  }
   bringToFront(): Promise<void> {
     return this.page.bringToFront();
   }
@@ -102,10 +105,10 @@ class ChromiumPopup implements Popup {
     return this.target.evaluate(fn, arg);
   }
 
-  /** At twice the size, so the small popup stays sharp in the README. */
+  /** At 1× scale, as a reader sees it on an ordinary screen. */
   async screenshot(path: string): Promise<void> {
     const size = await this.evaluate(() => ({ width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight }), undefined);
-    const { data } = await this.target.call<{ data: string }>("Page.captureScreenshot", { format: "png", clip: { x: 0, y: 0, ...size, scale: 2 } });
+    const { data } = await this.target.call<{ data: string }>("Page.captureScreenshot", { format: "png", clip: { x: 0, y: 0, ...size, scale: 1 } });
     writeFileSync(path, Buffer.from(data, "base64"));
   }
 
@@ -232,6 +235,12 @@ export class ChromiumSession implements BrowserSession {
     const opened = await this.worker.evaluate(() => chrome.action.openPopup().then(() => "ok", (e: unknown) => String(e)));
     if (opened !== "ok") throw new Error(`chrome.action.openPopup() failed: ${opened}`);
     return ChromiumPopup.open(browserSession, `chrome-extension://${this.extensionId}/popup.html`);
+  }
+
+  async extensionPage(path: string): Promise<Popup> {
+    const page = await this.context.newPage();
+    await page.goto(`chrome-extension://${this.extensionId}/${path}`, { waitUntil: "load" });
+    return new ExtensionPageTab(page);
   }
 
   async shortcuts(): Promise<Record<string, string>> {

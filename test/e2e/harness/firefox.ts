@@ -25,7 +25,7 @@ import { FixtureSite } from "./fixture-site";
 import type { Fixture } from "../../../scripts/lib/fixtures";
 import { builtExtension, builtExtensionWithMarks } from "./paths";
 import { pointToClick } from "./reading-view";
-import { isExtensionOrigin, waitFor, type BrowserSession, type Popup, type Tab } from "./session";
+import { ExtensionPageTab, isExtensionOrigin, waitFor, type BrowserSession, type Popup, type Tab } from "./session";
 
 const ADDON_ID = "leesrust@leesrust.nl";
 const ADDON_UUID = "3d3c6d0e-6a53-4c59-9a0e-1e5a2c6f7b10";
@@ -83,21 +83,11 @@ class FirefoxTab implements Tab {
   press(key: string): Promise<void> {
     return this.page.keyboard.press(key as Parameters<Page["keyboard"]["press"]>[0]);
   }
+  setViewport(width: number, height: number): Promise<void> {
+    return this.page.setViewport({ width, height });
+  }
   bringToFront(): Promise<void> {
     return this.page.bringToFront();
-  }
-  async screenshot(path: string): Promise<void> {
-    await this.page.screenshot({ path });
-  }
-  close(): Promise<void> {
-    return this.page.close();
-  }
-}
-
-class FirefoxPopup implements Popup {
-  constructor(private readonly page: Page) {}
-  evaluate<R, A>(fn: (arg: A) => R, arg: A): Promise<R> {
-    return this.page.evaluate(fn as (arg: unknown) => R, arg as unknown) as Promise<R>;
   }
   async screenshot(path: string): Promise<void> {
     await this.page.screenshot({ path });
@@ -164,7 +154,7 @@ export class FirefoxSession implements BrowserSession {
     });
     const id = await this.browser.installExtension(extension);
     if (id !== ADDON_ID) throw new Error(`installed add-on has id ${id}, expected ${ADDON_ID}`);
-    this.console = await this.extensionPage("options.html");
+    this.console = await this.openExtensionTab("options.html");
   }
 
   private get bidi(): BidiConnection {
@@ -199,7 +189,7 @@ export class FirefoxSession implements BrowserSession {
    * Opens an extension page in a new tab and puts `front` back in front before the page
    * loads, so the page starts with `front` as the window's active tab.
    */
-  private async extensionPage(path: string, front?: Tab): Promise<Page> {
+  private async openExtensionTab(path: string, front?: Tab): Promise<Page> {
     const page = await this.browser.newPage();
     await this.instrument(page, "extension page");
     await front?.bringToFront();
@@ -238,7 +228,11 @@ export class FirefoxSession implements BrowserSession {
   }
 
   async popup(tab: Tab): Promise<Popup> {
-    return new FirefoxPopup(await this.extensionPage("popup.html", tab));
+    return new ExtensionPageTab(await this.openExtensionTab("popup.html", tab));
+  }
+
+  async extensionPage(path: string): Promise<Popup> {
+    return new ExtensionPageTab(await this.openExtensionTab(path));
   }
 
   async cookies(): Promise<string[]> {

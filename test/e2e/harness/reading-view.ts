@@ -4,6 +4,7 @@
  * expected article. The in-page functions are self-contained: the browsers run their source.
  */
 import type { ExpectedArticle } from "../../../scripts/lib/fixtures";
+import { watchPageUrl } from "../../../src/inject/view/embed-note";
 
 export const VIEW_HOST = "leesrust-reading-view";
 
@@ -90,8 +91,9 @@ const norm = (s: string | null | undefined) => (s ?? "").replace(/\s+/g, " ").tr
 
 /**
  * Differences between what the view shows and what the fixture expects, one line each,
- * so a failure names the block. Paragraphs and headings must match exactly; figures, embeds
- * and quotes must contain their texts (the view adds labels such as a credit prefix or a warning).
+ * so a failure names the block. Paragraphs and headings must match exactly; figures and quotes
+ * must contain their texts (the view adds labels such as a credit prefix); a blocked post's note
+ * must link its original where the page gives one.
  */
 export function compareWithExpected(view: RenderedView, expected: ExpectedArticle, lang?: string): string[] {
   const diffs: string[] = [];
@@ -139,7 +141,8 @@ export function compareWithExpected(view: RenderedView, expected: ExpectedArticl
         if (want.src && !got.images.includes(want.src)) diffs.push(`${where}: images ${JSON.stringify(got.images)} lack ${want.src}`);
         break;
       case "embed":
-        if (want.url && !got.links.includes(want.url)) diffs.push(`${where}: links ${JSON.stringify(got.links)} lack ${want.url}`);
+        // The view words the note itself (from kind and link), in the reader's language: only the link is the page's.
+        if (want.url && !got.links.includes(watchPageUrl(want.url))) diffs.push(`${where}: links ${JSON.stringify(got.links)} lack ${want.url}`);
         break;
     }
   });

@@ -19,6 +19,8 @@ export interface Tab {
    */
   inView<R, A>(fn: (root: ShadowRoot | null, arg: A) => R, arg: A): Promise<R>;
   press(key: string): Promise<void>;
+  /** Resizes the tab's viewport (CSS px). */
+  setViewport(width: number, height: number): Promise<void>;
   /** A real mouse click on an element inside the reading view's shadow root. */
   clickInView(selector: string): Promise<void>;
   bringToFront(): Promise<void>;
@@ -34,6 +36,27 @@ export interface Popup {
   close(): Promise<void>;
 }
 
+/** What Playwright's and Puppeteer's pages both offer, all an extension page in a tab needs. */
+interface PageLike {
+  evaluate(fn: (arg: unknown) => unknown, arg: unknown): Promise<unknown>;
+  screenshot(options: { path: string }): Promise<unknown>;
+  close(): Promise<void>;
+}
+
+/** One of the extension's pages in a tab of its own (in Firefox the popup too), in either browser. */
+export class ExtensionPageTab implements Popup {
+  constructor(private readonly page: PageLike) {}
+  evaluate<R, A>(fn: (arg: A) => R, arg: A): Promise<R> {
+    return this.page.evaluate(fn as (arg: unknown) => R, arg) as Promise<R>;
+  }
+  async screenshot(path: string): Promise<void> {
+    await this.page.screenshot({ path });
+  }
+  close(): Promise<void> {
+    return this.page.close();
+  }
+}
+
 export interface BrowserSession {
   readonly browserName: "chromium" | "firefox";
   readonly site: FixtureSite;
@@ -44,6 +67,8 @@ export interface BrowserSession {
   badge(tab: Tab): Promise<string>;
   /** Opens the popup for this tab. */
   popup(tab: Tab): Promise<Popup>;
+  /** Opens one of the extension's own pages ("options.html") in a tab of its own. */
+  extensionPage(path: string): Promise<Popup>;
   cookies(): Promise<string[]>;
   /** The keyboard shortcut the browser assigned to each of the extension's commands. */
   shortcuts(): Promise<Record<string, string>>;
