@@ -83,11 +83,12 @@ export function parseRequest(message: unknown): Request | null {
 
 /** A tab's status as the content script answers it, or null. */
 export function parseTabStatus(value: unknown): TabStatus | null {
-  const s = fields(value, ["state", "placeholders", "photoMarkers", "host", "site", "autoOpen", "reason"]);
+  const s = fields(value, ["state", "placeholders", "photoMarkers", "host", "site", "autoOpen", "paywall", "reason"]);
   if (!s || !TAB_STATES.includes(s.state as TabState)) return null;
   if (!isCount(s.placeholders) || !isCount(s.photoMarkers) || !isText(s.host, MAX_HOST)) return null;
   if (!(s.site === null || isText(s.site, MAX_TEXT)) || typeof s.autoOpen !== "boolean") return null;
   if ("reason" in s && !isText(s.reason, MAX_TEXT)) return null;
+  if ("paywall" in s && typeof s.paywall !== "boolean") return null;
   const status = s as unknown as TabStatus;
   const parsed: TabStatus = {
     state: status.state,
@@ -97,6 +98,7 @@ export function parseTabStatus(value: unknown): TabStatus | null {
     site: status.site,
     autoOpen: status.autoOpen,
   };
+  if (status.paywall !== undefined) parsed.paywall = status.paywall;
   if (status.reason !== undefined) parsed.reason = status.reason;
   return parsed;
 }

@@ -60,7 +60,9 @@ describe("read aloud", () => {
     fakeEngine([voice("Google Nederlands", "nl-NL", false), voice("Samantha", "en-US"), voice("Xander", "nl-NL")]);
     await openPlayer();
     const button = view.$("button[data-action='read-aloud']");
-    expect(button.textContent).toBe("Voorlezen");
+    // An icon button of the toolbar: its name is its label and tooltip.
+    expect(button.getAttribute("aria-label")).toBe("Voorlezen");
+    expect(button.getAttribute("title")).toBe("Voorlezen");
     expect(button.getAttribute("aria-expanded")).toBe("true");
     expect(button.getAttribute("aria-controls")).toBe("lr-read-aloud");
     expect(view.$("#lr-read-aloud").hidden).toBe(false);

@@ -41,7 +41,7 @@ describe("toolbar", () => {
   it("names its buttons in one mood: infinitives", () => {
     const view = open();
     const names = view.$$(".lr-bar button").map((b) => b.getAttribute("aria-label") ?? b.textContent);
-    expect(names).toEqual(["Sluiten", "Kopiëren", "Als tekst kopiëren", "Als Markdown kopiëren", "Afdrukken", "Weergave aanpassen"]);
+    expect(names).toEqual(["Sluiten", "Voorlezen", "Kopiëren", "Als tekst kopiëren", "Als Markdown kopiëren", "Afdrukken", "Weergave aanpassen"]);
   });
 
   it("opens and closes the settings as a popover hanging from its button, Tab going on into it", () => {

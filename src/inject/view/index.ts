@@ -198,7 +198,9 @@ export function prepareReadingView(article: Article, options: ReadingViewOptions
       },
       top() {
         root.scrollTo({ top: 0 });
-        shadow.getElementById(TITLE_ID)?.focus({ preventScroll: true });
+        const title = shadow.getElementById(TITLE_ID);
+        title?.setAttribute("tabindex", "-1");
+        title?.focus({ preventScroll: true });
       },
     });
     articleElement.querySelector("header")?.append(nav.jump);
