@@ -17,6 +17,8 @@ export interface PageAssessment {
   /** Hostname without "www.": the key of the auto-open list. */
   host: string;
   site: string | null;
+  /** No layout Leesrust knows fitted: the article was read from where the placeholders sit and how dense the text is. */
+  bestEffort?: boolean;
   reason?: string;
 }
 
@@ -86,7 +88,7 @@ export function assessPage(doc: Document, href: string): PageAssessment {
   const base = pageSite(href);
   try {
     const { detection, result } = assess(doc, href, timed);
-    if (result.ok) return { ...base, state: "available", detection, article: result.article };
+    if (result.ok) return { ...base, state: "available", detection, article: result.article, ...(result.bestEffort && { bestEffort: true }) };
     // Not an article (a section front, the privacy gate) or not a DPG page: nothing to read here.
     return { ...base, state: "idle", detection, article: null, reason: result.reason };
   } catch (error) {

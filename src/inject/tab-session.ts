@@ -108,6 +108,7 @@ export class TabSession {
       autoOpen: this.#settings.autoOpenSites.includes(a.host),
     };
     if (a.article?.paywall) status.paywall = true;
+    if (a.bestEffort) status.bestEffort = true;
     if (a.reason) status.reason = a.reason;
     return status;
   }

@@ -25,6 +25,8 @@ export interface TabStatus {
   autoOpen: boolean;
   /** The article ends at a paywall: the view holds only what the page shows without a subscription. */
   paywall?: boolean;
+  /** No layout Leesrust knows fitted the page: the view is a best effort, worth checking against the page. */
+  bestEffort?: boolean;
   reason?: string;
 }
 
@@ -83,12 +85,13 @@ export function parseRequest(message: unknown): Request | null {
 
 /** A tab's status as the content script answers it, or null. */
 export function parseTabStatus(value: unknown): TabStatus | null {
-  const s = fields(value, ["state", "placeholders", "photoMarkers", "host", "site", "autoOpen", "paywall", "reason"]);
+  const s = fields(value, ["state", "placeholders", "photoMarkers", "host", "site", "autoOpen", "paywall", "bestEffort", "reason"]);
   if (!s || !TAB_STATES.includes(s.state as TabState)) return null;
   if (!isCount(s.placeholders) || !isCount(s.photoMarkers) || !isText(s.host, MAX_HOST)) return null;
   if (!(s.site === null || isText(s.site, MAX_TEXT)) || typeof s.autoOpen !== "boolean") return null;
   if ("reason" in s && !isText(s.reason, MAX_TEXT)) return null;
   if ("paywall" in s && typeof s.paywall !== "boolean") return null;
+  if ("bestEffort" in s && typeof s.bestEffort !== "boolean") return null;
   const status = s as unknown as TabStatus;
   const parsed: TabStatus = {
     state: status.state,
@@ -99,6 +102,7 @@ export function parseTabStatus(value: unknown): TabStatus | null {
     autoOpen: status.autoOpen,
   };
   if (status.paywall !== undefined) parsed.paywall = status.paywall;
+  if (status.bestEffort !== undefined) parsed.bestEffort = status.bestEffort;
   if (status.reason !== undefined) parsed.reason = status.reason;
   return parsed;
 }

@@ -33,12 +33,13 @@ export function summarize(status: Pick<TabStatus, "placeholders" | "photoMarkers
   return parts.join(", ");
 }
 
-/** The message for an article on offer says what the view gives: the free part only, or the article without clutter. */
+/** The message for an article on offer says what the view gives: the free part only, a best effort, or the article without clutter. */
 function messageKey(state: PopupState): string {
   if (state.kind !== "status") return MESSAGES[state.kind];
   const { status } = state;
   if (status.state !== "available") return MESSAGES[status.state];
   if (status.paywall) return "popup_msg_available_paywall";
+  if (status.bestEffort) return "popup_msg_available_best_effort";
   return status.placeholders + status.photoMarkers > 0 ? MESSAGES.available : "popup_msg_available_plain";
 }
 

@@ -92,6 +92,12 @@ describe("popup", () => {
     expect(text("message")).not.toMatch(/in één stuk/);
   });
 
+  it("says in plain words when the view is a best effort", async () => {
+    await openPopup(() => ({ ...STATUS, bestEffort: true }));
+    expect(visible("view-control")).toBe(true);
+    expect(text("message")).toMatch(/^Leesrust kent de opmaak van deze pagina niet: de leesweergave is een beste poging/);
+  });
+
   it("says in one sentence that a page is not an article, without stray counts", async () => {
     await openPopup(() => ({ ...STATUS, state: "idle", placeholders: 1, photoMarkers: 0, reason: "no article body found" }));
     expect(state()).toBe("idle");

@@ -4,6 +4,7 @@ import type { TabStatus } from "../../src/shared/messages";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/shared/settings";
 import { loadSettings, resetStorageChoice } from "../../src/shared/settings-store";
 import { assessPage } from "../../src/inject/assess-page";
+import { PHRASES } from "../../src/core/site-rules";
 import { TabSession } from "../../src/inject/tab-session";
 import type { ReadingViewOptions } from "../../src/inject/view/index";
 import type { ViewSettings } from "../../src/shared/settings";
@@ -407,6 +408,18 @@ describe("TabSession on pages without an offer", () => {
     };
     const tab = new TabSession({ doc: win.document, assess: paywalled, prepareView: fakeView().prepareView, t: (k) => k, report: () => undefined }, DEFAULT_SETTINGS);
     expect(await tab.handle({ type: "leesrust:get-status" })).toMatchObject({ state: "available", paywall: true });
+  });
+
+  it("says the view is a best effort on a layout no template family knows", async () => {
+    const html = `<!DOCTYPE html><html lang="nl"><head><title>x</title><meta property="og:type" content="article"></head><body>
+      <div><div><span>Menu</span></div><div><div><h1>Een kop die nergens op lijkt</h1><p>De inleiding.</p></div>
+      <div><p>Eerste alinea van het stuk, met genoeg tekst om het lichaam te zijn.</p><p>${PHRASES.photoMarker[0]}</p>
+      <p>Tweede alinea van het stuk.</p><div>Onze excuses. ${PHRASES.placeholder[0]}</div><p>Derde alinea.</p></div></div></div></body></html>`;
+    const win = new JSDOM(html, { url: "https://www.ad.nl/binnenland/een-kop~a1b2c3d4/" }).window;
+    const tab = new TabSession({ doc: win.document, assess: assessPage, prepareView: fakeView().prepareView, t: (k) => k, report: () => undefined }, DEFAULT_SETTINGS);
+    expect(await tab.handle({ type: "leesrust:get-status" })).toMatchObject({ state: "available", bestEffort: true });
+    const known = session("ad-seed-kandahar").tab;
+    expect(await known.handle({ type: "leesrust:get-status" })).not.toHaveProperty("bestEffort");
   });
 
   it("leaves the page alone and says why when the view cannot be built", async () => {
