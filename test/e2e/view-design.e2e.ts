@@ -179,11 +179,11 @@ describe.each(launchers)("%s: the reading view's design", (_, launch) => {
     const focused = () => own.inView((root) => root?.activeElement?.getAttribute("data-action") ?? root?.activeElement?.getAttribute("data-field") ?? root?.activeElement?.className ?? null, undefined);
     expect(await focused(), "focus on open: the dialog").toBe("lr-root");
     const order: (string | null)[] = [];
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < 6; i++) {
       await own.press("Tab");
       order.push(await focused());
     }
-    expect(order).toEqual(["close", "copy", "print", "settings", "original"]);
+    expect(order).toEqual(["close", "read-aloud", "copy", "print", "settings", "original"]);
     await own.press("Enter");
     await waitFor("the original page to load in place of the view", async () => {
       const url = await own.evaluate(() => location.href, undefined).catch(() => null);
