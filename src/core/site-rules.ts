@@ -211,7 +211,7 @@ export const FAMILIES: FamilyRule[] = [
     authors: 'a[href*="/auteur/"],[rel="author"],[itemprop="author"]',
     time: "time[datetime]",
     skip: "header,h1",
-    lead: null,
+    lead: "header",
     loose: true,
   },
 ];
