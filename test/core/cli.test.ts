@@ -29,6 +29,7 @@ describe.concurrent("extract CLI", { timeout: 120_000 }, () => {
     expect(code).toBe(0);
     const out = JSON.parse(stdout);
     expect(out.detected).toEqual(expected.detected);
+    expect(out.bestEffort).toBe(false);
     const { url, lang, ...article } = out.article;
     expect(article).toEqual(expected.article);
     expect(url).toBe(expected.url);
