@@ -112,7 +112,7 @@ export const JUNK_SELECTORS = [
  * site count too (promotions.ts); links to elsewhere on the web are the article's own.
  */
 export const AWAY_LINKS = [
-  /^https?:\/\/(?:[\w-]+\.)*facebook\.com\/(?:sharer|share\.php|dialog\/(?:share|feed))/i,
+  /^https?:\/\/(?:[\w-]+\.)*facebook\.com\/(?:sharer|share\.php|dialog\/(?:share|feed|send))/i,
   /^https?:\/\/(?:[\w-]+\.)*(?:twitter|x)\.com\/(?:intent|share)\b/i,
   /^https?:\/\/(?:[\w-]+\.)*linkedin\.com\/(?:sharing|shareArticle|cws\/share)/i,
   /^https?:\/\/(?:wa\.me\/|(?:api|web)\.whatsapp\.com\/send)/i,
@@ -245,7 +245,8 @@ export const IMAGE_SOURCES: { attr: string; srcset: boolean }[] = [
 ];
 
 /** An image address that stands in for the real one until a lazy loader swaps it. */
-export const PLACEHOLDER_IMAGE = /^(?:data|blob):|\/(?:[a-z]{1,12}[-_.])?(?:blank|placeholder|spacer|transparent|empty|pixel|1x1)(?:[-_.]?(?:\d+(?:x\d+)?|img|image|gif|png))?\.(?:gif|png|svg|jpe?g|webp)(?:[?#]|$)/i;
+export const PLACEHOLDER_IMAGE =
+  /^(?:data|blob):|\/(?:[a-z]{1,12}[-_.])?(?:blank|placeholder|spacer|transparent|empty|pixel|1x1)(?:[-_.]?(?:\d+(?:x\d+)?|img|image|gif|png))?\.(?:gif|png|svg|jpe?g|webp)(?:[?#]|$)|\/(?:lazy|loading|loader)\.(?:gif|svg)(?:[?#]|$)/i;
 
 /** An alt that says nothing: a leaked "null"/"undefined", or a bare file name. */
 export const EMPTY_ALT = /^(?:null|undefined|[\w-]+(?:\.[\w-]+)*\.(?:jpe?g|png|gif|webp|avif|svg))$/i;
