@@ -102,8 +102,9 @@ export const JUNK_SELECTORS = [
   // Hints only: the same blocks are also found by what their links point at (promotions.ts).
   '[data-content-type="SHARE"]',
   '[data-content-type="CROSS_PROMOTION"]',
-  // Hidden from screen readers, so not what the page says: ad slots, the caption list a carousel repeats.
-  '[aria-hidden="true"]',
+  // Blocks hidden from screen readers are not what the page says: ad slots, the caption list a
+  // carousel repeats. Inline ones stay: a drop cap or an icon's letter belongs to its sentence.
+  ...["div", "p", "section", "aside", "ul", "ol", "figure", "figcaption"].map((tag) => `${tag}[aria-hidden="true"]`),
 ].join(",");
 
 /**
