@@ -175,8 +175,8 @@ export const FAMILIES: FamilyRule[] = [
     intro: '[data-test-id="header-intro"]',
     authors: 'a[href*="/auteur/"]',
     time: "time[datetime]",
-    skip: 'header,h1,[data-test-id="header-intro"],[aria-label^="Label:"]',
-    lead: "header",
+    skip: 'header,[data-content-type="HEADER"],h1,[data-test-id="header-intro"],[aria-label^="Label:"]',
+    lead: 'header,[data-content-type="HEADER"]',
     loose: false,
   },
   {
