@@ -108,9 +108,9 @@ export const JUNK_SELECTORS = [
 ].join(",");
 
 /**
- * Links that lead away from the article rather than belong to it: share endpoints (also
- * app schemes and "mailto:?"). Links to other pages of the same
- * site count too (promotions.ts); links to elsewhere on the web are the article's own.
+ * Links that lead away from the article rather than belong to it: share endpoints (also app
+ * schemes and "mailto:?"). Links to other pages of the same site count too (promotions.ts);
+ * links to elsewhere on the web are the article's own.
  */
 export const AWAY_LINKS = [
   /^https?:\/\/(?:[\w-]+\.)*facebook\.com\/(?:sharer|share\.php|dialog\/(?:share|feed|send))/i,
@@ -123,9 +123,9 @@ export const AWAY_LINKS = [
 ];
 
 /**
- * Parts of a page that hold a form, an app-store, newsletter or subscription link or a DPG video widget
- * (`old-src` pointing at DPG's own widgets or playlists: not the article) and say little
- * themselves: newsletter sign-ups, app and subscription promotions, player boxes.
+ * Parts of a page that hold a form, an app-store, newsletter or subscription link or a DPG
+ * video widget (`old-src` pointing at DPG's own widgets or playlists: not the article) and say
+ * little themselves: newsletter sign-ups, app and subscription promotions, player boxes.
  */
 export const CONTROL_BOXES: { selector: string; maxText: number; inSentence?: boolean }[] = [
   { selector: 'form,input[type="email"]', maxText: 300 },
