@@ -74,6 +74,8 @@ class BodyWalker {
   private readonly promotions: Promotions;
   /** The body holds a paywall box or its heading: the article goes on for subscribers only. */
   paywall = false;
+  /** Placeholders and photo markers in the body. */
+  anchors = 0;
   /** The element the last block came from while it is a short heading: a teaser's title if a teaser follows. */
   private label: Element | null = null;
 
@@ -220,6 +222,7 @@ class BodyWalker {
 
   private markPhrases(): void {
     const hits = findPhrases(this.body);
+    this.anchors = hits.placeholder.length + hits.photoMarker.length;
     // A phrase spanning several top-level parts of the body has no block of its own.
     const inBody = (el: Element) => el !== this.body && this.body.contains(el);
     for (const inner of hits.placeholder.filter(inBody)) {
@@ -297,10 +300,12 @@ export interface BodyReading {
   blocks: Block[];
   /** The body shows that the article goes on for subscribers only. */
   paywall: boolean;
+  /** Placeholders and photo markers in the body: none while the page has some means the body is elsewhere. */
+  anchors: number;
 }
 
 /** The body's blocks; `read` are elements already read as header fields (an intro outside the header). */
 export function readBody(body: Element, base: string | null, skip: string, read: readonly Element[] = []): BodyReading {
   const walker = new BodyWalker(body, base, skip, read);
-  return { blocks: walker.run(), paywall: walker.paywall };
+  return { blocks: walker.run(), paywall: walker.paywall, anchors: walker.anchors };
 }

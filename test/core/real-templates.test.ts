@@ -198,3 +198,18 @@ describe("a layout never seen", () => {
     expect(result.ok && result.bestEffort).toBe(false);
   });
 });
+
+describe("a family that finds too little", () => {
+  it("reads around the placeholders when the template's body holds a scrap and the article lies beside it", () => {
+    const html = `<!DOCTYPE html><html lang="nl"><head><title>x</title><meta property="og:type" content="article"></head><body><main>
+      <article id="article-content"><header><h1>Kop van het stuk</h1></header><p>Een los zinnetje.</p></article>
+      <div><p>Eerste alinea van het eigenlijke stuk.</p><p>${MARKER}</p><figure><img src="https://images.ad.nl/b.jpg"></figure>
+      <p>Tweede alinea.</p><p>Derde alinea.</p></div></main></body></html>`;
+    const result = extract(parse(html, URL_OF_PAGE), URL_OF_PAGE);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.bestEffort).toBe(true);
+    expect(result.article.blocks.filter((b) => b.type === "paragraph").map((b) => b.type === "paragraph" && b.text)).toEqual([
+      "Eerste alinea van het eigenlijke stuk.", "Tweede alinea.", "Derde alinea.",
+    ]);
+  });
+});
