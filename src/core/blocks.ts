@@ -5,7 +5,7 @@
  * pathologically deep page cannot overflow the call stack.
  */
 import type { Block, EmbedBlock } from "./article";
-import { embedBlock, embedCompanions, isEmbedMarkup, isEmbedQuote } from "./embeds";
+import { embedBlock, embedCompanions, isBlockedPlayer, isEmbedMarkup, isEmbedQuote } from "./embeds";
 import { carouselFigures, figureBlock } from "./figures";
 import { isPaywallBox, isPaywallLabel } from "./paywall";
 import { Promotions } from "./promotions";
@@ -135,7 +135,7 @@ class BodyWalker {
 
   private element(el: Element, stack: Item[]): void {
     if (this.dropped.has(el) || isSkippedElement(el)) return;
-    const embed = this.embeds.get(el);
+    const embed = this.embeds.get(el) ?? (isBlockedPlayer(el) ? embedBlock(el, [], this.base) : null);
     if (embed) {
       this.push(embed, null);
       return;

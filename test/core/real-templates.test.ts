@@ -38,6 +38,13 @@ describe("blocked posts in the grid template", () => {
     });
   });
 
+  it("accounts for a removed player that has no placeholder text beside it", () => {
+    expect(bodyBlocks(`<div data-content-type="EMBED"><div old-src="https://www.instagram.com/p/C9xYz/embed/"></div></div><p>Daarna.</p>`)).toEqual([
+      { type: "embed", kind: "instagram", url: "https://www.instagram.com/p/C9xYz/" },
+      { type: "paragraph", text: "Daarna." },
+    ]);
+  });
+
   it("drops DPG's own widgets and playlists with their label and title", () => {
     const widget = `<div data-content-type="VIDEO"><div><span>Video</span><p>Zo ziet het ijs eruit</p><div old-src="https://embed.tubantia.nl/widgets/video/?videoId=1"></div></div></div>`;
     const playlist = `<div><div><span>Video</span><div old-src="https://content.dpgmedia.net/playlists/8f3a/embed"></div></div></div>`;
