@@ -220,3 +220,14 @@ describe("a family that finds too little", () => {
     ]);
   });
 });
+
+describe("teasers across DPG titles", () => {
+  it("counts links to another DPG title as leading away", () => {
+    const list = `<ul><li><a href="https://www.ad.nl/binnenland/een~a1/">Een artikel van AD over iets anders</a></li><li><a href="https://www.tubantia.nl/enschede/twee~a2/">Een artikel van Tubantia</a></li></ul>`;
+    const url = "https://www.gelderlander.nl/nijmegen/test~a9/";
+    const html = adPage(`<p>Eerste alinea.</p><div><h3>Meer nieuws</h3>${list}</div><p>Daarna.</p>`).replace(URL_OF_PAGE, url);
+    const result = extract(parse(html, url), url);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.article.blocks).toEqual([{ type: "paragraph", text: "Eerste alinea." }, { type: "paragraph", text: "Daarna." }]);
+  });
+});
