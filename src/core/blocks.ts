@@ -1,8 +1,9 @@
 /**
  * Walks the article body in document order and turns it into blocks. Junk is removed by
- * selector (ads, promotions) and by text (markers, labels, playlist intro); each consent
- * placeholder becomes an embed note at its place. The walk uses an explicit stack, so a
- * pathologically deep page cannot overflow the call stack.
+ * selector (ads, promotions), by text (markers, labels, playlist intro) and by what it is
+ * (promotions.ts: blocks of links away, boxes around a form or widget); each consent
+ * placeholder becomes an embed at its place, each photo series a figure per slide. The walk
+ * uses an explicit stack, so a pathologically deep page cannot overflow the call stack.
  */
 import type { Block, EmbedBlock } from "./article";
 import { embedBlock, embedCompanions, isBlockedPlayer, isEmbedMarkup, isEmbedQuote } from "./embeds";
@@ -76,7 +77,7 @@ class BodyWalker {
   paywall = false;
   /** Placeholders and photo markers in the body. */
   anchors = 0;
-  /** The element the last block came from while it is a short heading: a teaser's title if a teaser follows. */
+  /** The element the last block came from while it is a short heading or bold line: a teaser's title if a teaser follows. */
   private label: Element | null = null;
 
   constructor(
@@ -178,7 +179,7 @@ class BodyWalker {
     this.label = el && block.type !== "embed" && block.text.length <= TEASER_LABEL_LENGTH ? el : null;
   }
 
-  /** A promotion right after a short heading: that heading was its title ("Meer over", "Lees ook"). */
+  /** A promotion right after a short heading or bold line: that line was its title ("Meer over", "À lire aussi"). */
   private dropTeaserTitle(promotion: Node): void {
     const label = this.label;
     if (!label) return;
