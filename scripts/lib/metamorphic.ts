@@ -180,6 +180,21 @@ function entitiesCrlf(page: Document, fixture: Fixture): Document {
   return new JSDOM(html, { url: fixture.expected.url }).window.document;
 }
 
+/** Kept: the ad slots' and body end's ids, which stand for what is not the article, as any layout would mark it somehow. */
+const KEPT_ID = /^article_paragraph_|^article-content-bottom$/;
+
+/** No template left to recognise: article, main and section become plain divs; class names and ids are gone. */
+const unknownLayout = viaDom((doc) => {
+  for (const el of all(doc, "article,main,section")) {
+    const div = doc.createElement("div");
+    for (const { name, value } of el.attributes) div.setAttribute(name, value);
+    div.append(...el.childNodes);
+    el.replaceWith(div);
+  }
+  for (const el of all(doc, "[class]")) el.removeAttribute("class");
+  for (const el of all(doc, "[id]")) if (!KEPT_ID.test(el.id)) el.removeAttribute("id");
+});
+
 const noCanonical = viaDom((doc) => {
   for (const el of doc.querySelectorAll('link[rel="canonical"],meta[property="og:url"]')) el.remove();
 });
@@ -210,6 +225,7 @@ export const TRANSFORMATIONS: Transformation[] = [
   { name: "insert-junk", description: "share bars, teaser lists, newsletter boxes (no DPG hook) between paragraphs and after the body", apply: insertJunk },
   { name: "split-spans", description: "text split over spans with no-break spaces", apply: splitSpans },
   { name: "entities-crlf", description: "non-ASCII characters as entities, CRLF line ends", apply: entitiesCrlf },
+  { name: "unknown-layout", description: "article, main and section as plain divs, classes and ids removed", apply: unknownLayout },
   { name: "no-canonical", description: "no canonical link or og:url (the url is given)", apply: noCanonical },
   { name: "reorder-attributes", description: "attributes reordered, whitespace added between blocks", apply: reorderAttributes },
 ];

@@ -27,7 +27,7 @@ export interface Outcome {
  */
 export const KNOWN_INEXACT: { transformation: RegExp; fixture: string; why: string }[] = [
   {
-    transformation: /^(strip|hash)-classes$/,
+    transformation: /^(strip-classes|hash-classes|unknown-layout)$/,
     fixture: "demorgen-artstyle-scholenbouw",
     why: "the blocked post's only clue to its platform is the class name artstyle__disabled-embed--twitter: without it the page does not say, so the note is for an unknown post",
   },

@@ -13,7 +13,8 @@ import { pageUrl } from "../core/metadata";
 const USAGE = `Usage: npm run --silent extract -- FILE.html [--format json|text] [--url URL]
 
 Prints the article Leesrust would show for a saved DPG Media page.
-  --format json   {"detected": {...}, "article": {...}} (default)
+  --format json   {"detected": {...}, "bestEffort": false, "article": {...}} (default;
+                  bestEffort: the page fits no known layout and was read around its placeholders)
   --format text   title, intro and one block per paragraph
   --url URL       the page's address (default: its canonical link, og:url, else the file)
 Exit status: 0 article extracted, 3 no article on offer (reason on stderr), 2 usage or file error.`;
@@ -103,7 +104,9 @@ async function main(args: string[]): Promise<number> {
     return 3;
   }
   process.stdout.write(
-    options.format === "text" ? asText(result.article) : JSON.stringify({ detected: detection, article: result.article }, null, 2) + "\n",
+    options.format === "text"
+      ? asText(result.article)
+      : JSON.stringify({ detected: detection, bestEffort: result.bestEffort, article: result.article }, null, 2) + "\n",
   );
   return 0;
 }

@@ -2,8 +2,9 @@
  * Where the article is on a page no template family fits (or whose family finds no text
  * there): the consent placeholders and photo markers that made the page worth a reading view
  * sit inside the article body, so the body is the smallest part of the page holding all of
- * them, and the article is the nearest part around it with a headline. Class names and ids
- * play no part, so a layout never seen before still reads.
+ * them, and the article is the nearest part around it with a headline. A page with neither is
+ * anchored on its text density: the element whose own paragraphs hold the most text. Class
+ * names and ids play no part, so a layout never seen before still reads.
  */
 import { findPhrases } from "./phrases";
 import { compileSelector, findDescendant } from "./selectors";
@@ -21,6 +22,19 @@ function commonAncestor(elements: Element[]): Element | null {
   return common;
 }
 
+/** The element whose child paragraphs hold the most text: where the prose of a page is. */
+function densest(top: Element): Element | null {
+  const score = new Map<Element, number>();
+  const paragraphs = top.getElementsByTagName("p");
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    if (p.parentElement) score.set(p.parentElement, (score.get(p.parentElement) ?? 0) + (p.textContent ?? "").length);
+  }
+  let best: Element | null = null;
+  for (const [el, length] of score) if (!best || length > score.get(best)!) best = el;
+  return best;
+}
+
 export interface Anchored {
   /** The article: headline, header and body. */
   root: Element;
@@ -32,15 +46,14 @@ export function anchoredArticle(doc: Document): Anchored | null {
   const top = doc.body;
   if (!top) return null;
   const hits = findPhrases(top);
-  let body = commonAncestor([...hits.placeholder, ...hits.photoMarker]);
+  const anchors = [...hits.placeholder, ...hits.photoMarker];
+  let body = anchors.length ? commonAncestor(anchors) : densest(top);
   if (!body || body === top) return null;
   let root: Element = body;
   while (root.parentElement && root.parentElement !== top && !findDescendant(root, isH1)) root = root.parentElement;
   if (!findDescendant(root, isH1)) return null;
   // A lone placeholder or marker sits in a small box of its own: the body is what holds most of the article's text.
   const total = textOf(root).length;
-  while (body !== root && body.parentElement && textOf(body).length < BODY_SHARE * total && !findDescendant(body.parentElement, isH1)) {
-    body = body.parentElement;
-  }
+  while (body !== root && body.parentElement && textOf(body).length < BODY_SHARE * total) body = body.parentElement;
   return { root, body };
 }

@@ -1,11 +1,12 @@
 /**
  * Walks the article body in document order and turns it into blocks. Junk is removed by
- * selector (ads, promotions) and by text (markers, labels, playlist intro); each consent
- * placeholder becomes an embed note at its place. The walk uses an explicit stack, so a
- * pathologically deep page cannot overflow the call stack.
+ * selector (ads, promotions), by text (markers, labels, playlist intro) and by what it is
+ * (promotions.ts: blocks of links away, boxes around a form or widget); each consent
+ * placeholder becomes an embed at its place, each photo series a figure per slide. The walk
+ * uses an explicit stack, so a pathologically deep page cannot overflow the call stack.
  */
 import type { Block, EmbedBlock } from "./article";
-import { embedBlock, embedCompanions, isEmbedMarkup, isEmbedQuote } from "./embeds";
+import { embedBlock, embedCompanions, isBlockedPlayer, isEmbedMarkup, isEmbedQuote } from "./embeds";
 import { carouselFigures, figureBlock } from "./figures";
 import { isPaywallBox, isPaywallLabel } from "./paywall";
 import { Promotions } from "./promotions";
@@ -74,7 +75,9 @@ class BodyWalker {
   private readonly promotions: Promotions;
   /** The body holds a paywall box or its heading: the article goes on for subscribers only. */
   paywall = false;
-  /** The element the last block came from while it is a short heading: a teaser's title if a teaser follows. */
+  /** Placeholders and photo markers in the body. */
+  anchors = 0;
+  /** The element the last block came from while it is a short heading or bold line: a teaser's title if a teaser follows. */
   private label: Element | null = null;
 
   constructor(
@@ -133,7 +136,7 @@ class BodyWalker {
 
   private element(el: Element, stack: Item[]): void {
     if (this.dropped.has(el) || isSkippedElement(el)) return;
-    const embed = this.embeds.get(el);
+    const embed = this.embeds.get(el) ?? (isBlockedPlayer(el) ? embedBlock(el, [], this.base) : null);
     if (embed) {
       this.push(embed, null);
       return;
@@ -176,7 +179,7 @@ class BodyWalker {
     this.label = el && block.type !== "embed" && block.text.length <= TEASER_LABEL_LENGTH ? el : null;
   }
 
-  /** A promotion right after a short heading: that heading was its title ("Meer over", "Lees ook"). */
+  /** A promotion right after a short heading or bold line: that line was its title ("Meer over", "À lire aussi"). */
   private dropTeaserTitle(promotion: Node): void {
     const label = this.label;
     if (!label) return;
@@ -220,6 +223,7 @@ class BodyWalker {
 
   private markPhrases(): void {
     const hits = findPhrases(this.body);
+    this.anchors = hits.placeholder.length + hits.photoMarker.length;
     // A phrase spanning several top-level parts of the body has no block of its own.
     const inBody = (el: Element) => el !== this.body && this.body.contains(el);
     for (const inner of hits.placeholder.filter(inBody)) {
@@ -297,10 +301,12 @@ export interface BodyReading {
   blocks: Block[];
   /** The body shows that the article goes on for subscribers only. */
   paywall: boolean;
+  /** Placeholders and photo markers in the body: none while the page has some means the body is elsewhere. */
+  anchors: number;
 }
 
 /** The body's blocks; `read` are elements already read as header fields (an intro outside the header). */
 export function readBody(body: Element, base: string | null, skip: string, read: readonly Element[] = []): BodyReading {
   const walker = new BodyWalker(body, base, skip, read);
-  return { blocks: walker.run(), paywall: walker.paywall };
+  return { blocks: walker.run(), paywall: walker.paywall, anchors: walker.anchors };
 }

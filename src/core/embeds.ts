@@ -62,6 +62,15 @@ function hintOf(el: Element): EmbedKind | null {
   return EMBED_HINTS.find(([word]) => values.includes(word))?.[1] ?? null;
 }
 
+/**
+ * A removed player whose address survives (`old-src`, the grid template) and points at a social
+ * post: a blocked post even where no placeholder text stands beside it.
+ */
+export function isBlockedPlayer(el: Element): boolean {
+  const address = el.getAttribute("old-src");
+  return !!address && socialLink(address, null) !== null;
+}
+
 /** Markup of the unloaded original next to a placeholder: the embed's blockquote, a noscript copy, a hidden holder. */
 export function isEmbedMarkup(el: Element): boolean {
   return el.localName === "noscript" || el.hasAttribute("hidden") || isEmbedQuote(el) || !!findDescendant(el, isEmbedQuote);

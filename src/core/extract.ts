@@ -4,6 +4,7 @@
  */
 import type { Article, FigureBlock } from "./article";
 import { anchoredArticle } from "./anchored";
+import { findPhrases } from "./phrases";
 import { readBody } from "./blocks";
 import { figureBlock } from "./figures";
 import { declaresArticle, pageUrl, readHead, readMetadata, type Head } from "./metadata";
@@ -72,6 +73,14 @@ function* readings(doc: Document, head: Head): Generator<Reading> {
   if (family && family.rule === GENERIC) yield family;
 }
 
+/** Fewer paragraphs than this is a scrap, not an article body, when the page's anchors lie elsewhere. */
+const FEW_PARAGRAPHS = 3;
+
+function pageHasAnchors(doc: Document): boolean {
+  const hits = doc.body ? findPhrases(doc.body) : null;
+  return !!hits && hits.placeholder.length + hits.photoMarker.length > 0;
+}
+
 function extractOrThrow(doc: Document, url?: string): ExtractResult {
   const head = readHead(doc);
   const articleUrl = pageUrl(doc, url, head);
@@ -87,7 +96,11 @@ function extractOrThrow(doc: Document, url?: string): ExtractResult {
     const read = meta.introElement ? [meta.introElement] : [];
     const reading = readBody(body, base, rule.skip, read);
     const blocks = [...leadFigures(root, rule, base), ...reading.blocks];
-    if (!blocks.some((b) => b.type === "paragraph")) continue;
+    const paragraphs = blocks.filter((b) => b.type === "paragraph").length;
+    if (!paragraphs) continue;
+    // The placeholders and markers sit in the article body: a scrap of text without any, on a
+    // page with some, is not the body (the family's selectors found too little there).
+    if (paragraphs < FEW_PARAGRAPHS && reading.anchors === 0 && rule !== GENERIC && pageHasAnchors(doc)) continue;
     const { introElement: _, ...fields } = meta;
     const modified = readModified(doc, head, body, meta.published);
     return {

@@ -15,7 +15,7 @@
  * anchor in it is turned into loose keys and searched.
  */
 import { INVISIBLE_TAGS, PHRASES, STANDALONE_PHRASES, type PhraseKind } from "./site-rules";
-import { matchKey } from "./text";
+import { matchKey, nextNode } from "./text";
 
 export type PhraseHits = Record<PhraseKind, Element[]>;
 
@@ -141,13 +141,9 @@ function hiddenText(root: Element): Set<Node> {
     const elements = root.getElementsByTagName(tag);
     for (let i = 0; i < elements.length; i++) {
       const el = elements[i]!;
-      if (!el.firstElementChild) {
-        // The usual script or style: its own children are all there is, no iterator needed.
-        for (let node = el.firstChild; node; node = node.nextSibling) hidden.add(node);
-        continue;
-      }
-      const texts = root.ownerDocument.createNodeIterator(el, SHOW_TEXT);
-      for (let node = texts.nextNode(); node; node = texts.nextNode()) hidden.add(node);
+      // Usually a script or style with one text child; a noscript copy holds a few elements.
+      // A plain descent: jsdom registers every NodeIterator with the document, which costs more here.
+      for (let node: Node | null = el.firstChild; node; node = nextNode(node, el, true)) if (node.nodeType === 3) hidden.add(node);
     }
   }
   return hidden;

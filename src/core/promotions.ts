@@ -1,9 +1,9 @@
 /**
  * Promotions found by what they are, not by their classes or words: blocks whose text is
  * mostly links leading away from the article (share buttons; "Lees ook", "Meest gelezen" and
- * tag lists: other pages of the same site; comment prompts), and small boxes built around a
- * form, an app-store link or a video widget (newsletter sign-ups, app promotions, players).
- * Reading a block's text is the costly part, so it is only read for blocks holding such a link or control.
+ * tag lists: other pages of the same publisher), and small boxes built around a control: a
+ * form, an app-store, newsletter, subscription or comment link, a video widget. Reading a
+ * block's text is the costly part, so it is only read for blocks holding such a link or control.
  */
 import { AWAY_LINKS, CONTROL_BOXES } from "./site-rules";
 import { compileSelector } from "./selectors";
@@ -21,9 +21,12 @@ const CONTROLS = CONTROL_BOXES.map(({ selector, maxText, inSentence }) => ({ tes
 /** Any control at all: one test per element instead of one per kind. */
 const isControl = compileSelector(CONTROL_BOXES.map((c) => c.selector).join(","));
 
-/** The site a host belongs to: the DPG title's domain, else the host without www. */
-function siteOf(host: string): string {
-  return siteFor(host)?.domain ?? host.replace(/^www\./, "");
+/**
+ * The publisher a host belongs to: all DPG titles are one (their teasers cross-link: a
+ * Gelderlander page promotes AD articles), any other host is its own without www.
+ */
+function publisherOf(host: string): string {
+  return siteFor(host) ? "DPG Media" : host.replace(/^www\./, "");
 }
 
 export class Promotions {
@@ -90,6 +93,6 @@ export class Promotions {
     if (!safe) return false;
     const url = new URL(safe);
     const samePage = url.host === this.page.host && url.pathname === this.page.pathname;
-    return !samePage && siteOf(url.hostname) === siteOf(this.page.hostname);
+    return !samePage && publisherOf(url.hostname) === publisherOf(this.page.hostname);
   }
 }

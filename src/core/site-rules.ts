@@ -102,17 +102,18 @@ export const JUNK_SELECTORS = [
   // Hints only: the same blocks are also found by what their links point at (promotions.ts).
   '[data-content-type="SHARE"]',
   '[data-content-type="CROSS_PROMOTION"]',
-  // Hidden from screen readers, so not what the page says: ad slots, the caption list a carousel repeats.
-  '[aria-hidden="true"]',
+  // Blocks hidden from screen readers are not what the page says: ad slots, the caption list a
+  // carousel repeats. Inline ones stay: a drop cap or an icon's letter belongs to its sentence.
+  ...["div", "p", "section", "aside", "ul", "ol", "figure", "figcaption"].map((tag) => `${tag}[aria-hidden="true"]`),
 ].join(",");
 
 /**
- * Links that lead away from the article rather than belong to it: share endpoints (also
- * app schemes and "mailto:?"). Links to other pages of the same
- * site count too (promotions.ts); links to elsewhere on the web are the article's own.
+ * Links that lead away from the article rather than belong to it: share endpoints (also app
+ * schemes and "mailto:?"). Links to other pages of the same site count too (promotions.ts);
+ * links to elsewhere on the web are the article's own.
  */
 export const AWAY_LINKS = [
-  /^https?:\/\/(?:[\w-]+\.)*facebook\.com\/(?:sharer|share\.php|dialog\/(?:share|feed))/i,
+  /^https?:\/\/(?:[\w-]+\.)*facebook\.com\/(?:sharer|share\.php|dialog\/(?:share|feed|send))/i,
   /^https?:\/\/(?:[\w-]+\.)*(?:twitter|x)\.com\/(?:intent|share)\b/i,
   /^https?:\/\/(?:[\w-]+\.)*linkedin\.com\/(?:sharing|shareArticle|cws\/share)/i,
   /^https?:\/\/(?:wa\.me\/|(?:api|web)\.whatsapp\.com\/send)/i,
@@ -122,9 +123,9 @@ export const AWAY_LINKS = [
 ];
 
 /**
- * Parts of a page that hold a form, an app-store, newsletter or subscription link or a DPG video widget
- * (`old-src` pointing at DPG's own widgets or playlists: not the article) and say little
- * themselves: newsletter sign-ups, app and subscription promotions, player boxes.
+ * Parts of a page that hold a form, an app-store, newsletter or subscription link or a DPG
+ * video widget (`old-src` pointing at DPG's own widgets or playlists: not the article) and say
+ * little themselves: newsletter sign-ups, app and subscription promotions, player boxes.
  */
 export const CONTROL_BOXES: { selector: string; maxText: number; inSentence?: boolean }[] = [
   { selector: 'form,input[type="email"]', maxText: 300 },
@@ -174,8 +175,8 @@ export const FAMILIES: FamilyRule[] = [
     intro: '[data-test-id="header-intro"]',
     authors: 'a[href*="/auteur/"]',
     time: "time[datetime]",
-    skip: 'header,h1,[data-test-id="header-intro"],[aria-label^="Label:"]',
-    lead: "header",
+    skip: 'header,[data-content-type="HEADER"],h1,[data-test-id="header-intro"],[aria-label^="Label:"]',
+    lead: 'header,[data-content-type="HEADER"]',
     loose: false,
   },
   {
@@ -211,7 +212,7 @@ export const FAMILIES: FamilyRule[] = [
     authors: 'a[href*="/auteur/"],[rel="author"],[itemprop="author"]',
     time: "time[datetime]",
     skip: "header,h1",
-    lead: null,
+    lead: "header",
     loose: true,
   },
 ];
@@ -245,7 +246,8 @@ export const IMAGE_SOURCES: { attr: string; srcset: boolean }[] = [
 ];
 
 /** An image address that stands in for the real one until a lazy loader swaps it. */
-export const PLACEHOLDER_IMAGE = /^(?:data|blob):|\/(?:[a-z]{1,12}[-_.])?(?:blank|placeholder|spacer|transparent|empty|pixel|1x1)(?:[-_.]?(?:\d+(?:x\d+)?|img|image|gif|png))?\.(?:gif|png|svg|jpe?g|webp)(?:[?#]|$)/i;
+export const PLACEHOLDER_IMAGE =
+  /^(?:data|blob):|\/(?:[a-z]{1,12}[-_.])?(?:blank|placeholder|spacer|transparent|empty|pixel|1x1)(?:[-_.]?(?:\d+(?:x\d+)?|img|image|gif|png))?\.(?:gif|png|svg|jpe?g|webp)(?:[?#]|$)|\/(?:lazy|loading|loader)\.(?:gif|svg)(?:[?#]|$)/i;
 
 /** An alt that says nothing: a leaked "null"/"undefined", or a bare file name. */
 export const EMPTY_ALT = /^(?:null|undefined|[\w-]+(?:\.[\w-]+)*\.(?:jpe?g|png|gif|webp|avif|svg))$/i;

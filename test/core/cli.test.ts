@@ -29,6 +29,7 @@ describe.concurrent("extract CLI", { timeout: 120_000 }, () => {
     expect(code).toBe(0);
     const out = JSON.parse(stdout);
     expect(out.detected).toEqual(expected.detected);
+    expect(out.bestEffort).toBe(false);
     const { url, lang, ...article } = out.article;
     // The page's JSON-LD says it was updated after publication; the fixture's expected article predates that field.
     expect(article).toEqual({ ...expected.article, modified: "2021-08-13T09:40:00+02:00" });

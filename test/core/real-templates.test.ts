@@ -38,6 +38,13 @@ describe("blocked posts in the grid template", () => {
     });
   });
 
+  it("accounts for a removed player that has no placeholder text beside it", () => {
+    expect(bodyBlocks(`<div data-content-type="EMBED"><div old-src="https://www.instagram.com/p/C9xYz/embed/"></div></div><p>Daarna.</p>`)).toEqual([
+      { type: "embed", kind: "instagram", url: "https://www.instagram.com/p/C9xYz/" },
+      { type: "paragraph", text: "Daarna." },
+    ]);
+  });
+
   it("drops DPG's own widgets and playlists with their label and title", () => {
     const widget = `<div data-content-type="VIDEO"><div><span>Video</span><p>Zo ziet het ijs eruit</p><div old-src="https://embed.tubantia.nl/widgets/video/?videoId=1"></div></div></div>`;
     const playlist = `<div><div><span>Video</span><div old-src="https://content.dpgmedia.net/playlists/8f3a/embed"></div></div></div>`;
@@ -196,5 +203,31 @@ describe("a layout never seen", () => {
   it("is no best effort on a known template", () => {
     const result = extract(parse(adPage(`<p>Alinea.</p>`), URL_OF_PAGE), URL_OF_PAGE);
     expect(result.ok && result.bestEffort).toBe(false);
+  });
+});
+
+describe("a family that finds too little", () => {
+  it("reads around the placeholders when the template's body holds a scrap and the article lies beside it", () => {
+    const html = `<!DOCTYPE html><html lang="nl"><head><title>x</title><meta property="og:type" content="article"></head><body><main>
+      <article id="article-content"><header><h1>Kop van het stuk</h1></header><p>Een los zinnetje.</p></article>
+      <div><p>Eerste alinea van het eigenlijke stuk.</p><p>${MARKER}</p><figure><img src="https://images.ad.nl/b.jpg"></figure>
+      <p>Tweede alinea.</p><p>Derde alinea.</p></div></main></body></html>`;
+    const result = extract(parse(html, URL_OF_PAGE), URL_OF_PAGE);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.bestEffort).toBe(true);
+    expect(result.article.blocks.filter((b) => b.type === "paragraph").map((b) => b.type === "paragraph" && b.text)).toEqual([
+      "Eerste alinea van het eigenlijke stuk.", "Tweede alinea.", "Derde alinea.",
+    ]);
+  });
+});
+
+describe("teasers across DPG titles", () => {
+  it("counts links to another DPG title as leading away", () => {
+    const list = `<ul><li><a href="https://www.ad.nl/binnenland/een~a1/">Een artikel van AD over iets anders</a></li><li><a href="https://www.tubantia.nl/enschede/twee~a2/">Een artikel van Tubantia</a></li></ul>`;
+    const url = "https://www.gelderlander.nl/nijmegen/test~a9/";
+    const html = adPage(`<p>Eerste alinea.</p><div><h3>Meer nieuws</h3>${list}</div><p>Daarna.</p>`).replace(URL_OF_PAGE, url);
+    const result = extract(parse(html, url), url);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.article.blocks).toEqual([{ type: "paragraph", text: "Eerste alinea." }, { type: "paragraph", text: "Daarna." }]);
   });
 });
