@@ -31,6 +31,11 @@ export const KNOWN_INEXACT: { transformation: RegExp; fixture: string; why: stri
     fixture: "demorgen-artstyle-scholenbouw",
     why: "the blocked post's only clue to its platform is the class name artstyle__disabled-embed--twitter: without it the page does not say, so the note is for an unknown post",
   },
+  {
+    transformation: /^unknown-layout$/,
+    fixture: "ad-current-no-markers",
+    why: "a layout no family knows is read around the placeholders and markers; with none on the page there is nothing to anchor the body on, so the view is not offered (as before every DPG article was on offer) rather than guessed",
+  },
 ];
 
 export function knownInexact(outcome: Outcome): boolean {
