@@ -64,8 +64,8 @@ describe("lazy images", () => {
     expect(figure(`<img src="https://www.volkskrant.nl/static/img/blank.gif" data-original="https://image.volkskrant.nl/1/width/1024/x">`)).toMatchObject({
       src: "https://image.volkskrant.nl/1/width/1024/x",
     });
-    expect(figure(`<img src="https://i.nl/pixel.gif" width="1" height="1" data-srcset="https://i.nl/b.jpg 1280w">`)).toMatchObject({ src: "https://i.nl/b.jpg" });
-    expect(figure(`<picture><source data-srcset="https://i.nl/p.webp 1200w"><img src="${GIF}"></picture>`)).toMatchObject({ src: "https://i.nl/p.webp" });
+    expect(figure(`<img src="https://images.ad.nl/pixel.gif" width="1" height="1" data-srcset="https://images.ad.nl/b.jpg 1280w">`)).toMatchObject({ src: "https://images.ad.nl/b.jpg" });
+    expect(figure(`<picture><source data-srcset="https://images.ad.nl/p.webp 1200w"><img src="${GIF}"></picture>`)).toMatchObject({ src: "https://images.ad.nl/p.webp" });
   });
 
   it("takes no flag for an address, and never a placeholder", () => {
@@ -74,26 +74,26 @@ describe("lazy images", () => {
   });
 
   it("picks the srcset candidate that suits a reading column", () => {
-    const widths = [640, 750, 828, 1080, 1200, 1920, 2480].map((w) => `https://i.nl/${w}.jpg ${w}w`).join(", ");
-    expect(readingSrcsetUrl(widths)).toBe("https://i.nl/1080.jpg");
-    expect(readingSrcsetUrl("https://i.nl/a.jpg 480w, https://i.nl/b.jpg 768w")).toBe("https://i.nl/b.jpg");
-    expect(readingSrcsetUrl("https://i.nl/1.jpg 1x, https://i.nl/3.jpg 3x, https://i.nl/2.jpg 2x")).toBe("https://i.nl/2.jpg");
-    expect(readingSrcsetUrl("https://i.nl/only.jpg")).toBe("https://i.nl/only.jpg");
+    const widths = [640, 750, 828, 1080, 1200, 1920, 2480].map((w) => `https://images.ad.nl/${w}.jpg ${w}w`).join(", ");
+    expect(readingSrcsetUrl(widths)).toBe("https://images.ad.nl/1080.jpg");
+    expect(readingSrcsetUrl("https://images.ad.nl/a.jpg 480w, https://images.ad.nl/b.jpg 768w")).toBe("https://images.ad.nl/b.jpg");
+    expect(readingSrcsetUrl("https://images.ad.nl/1.jpg 1x, https://images.ad.nl/3.jpg 3x, https://images.ad.nl/2.jpg 2x")).toBe("https://images.ad.nl/2.jpg");
+    expect(readingSrcsetUrl("https://images.ad.nl/only.jpg")).toBe("https://images.ad.nl/only.jpg");
     // srcset beats src: it is what the browser would show.
-    expect(figure(`<img src="https://i.nl/2480.jpg" srcset="${widths}">`)).toMatchObject({ src: "https://i.nl/1080.jpg" });
+    expect(figure(`<img src="https://images.ad.nl/2480.jpg" srcset="${widths}">`)).toMatchObject({ src: "https://images.ad.nl/1080.jpg" });
   });
 
   it("says no alt for a leaked null, undefined or a file name", () => {
     for (const alt of ["null", "undefined", "waalkade_hoogwater_2024.jpg", "IMG-2041.JPEG"]) {
-      expect(figure(`<img src="https://i.nl/a.jpg" alt="${alt}">`), alt).toMatchObject({ alt: "" });
+      expect(figure(`<img src="https://images.ad.nl/a.jpg" alt="${alt}">`), alt).toMatchObject({ alt: "" });
     }
-    expect(figure(`<img src="https://i.nl/a.jpg" alt="Een null-meting.">`)).toMatchObject({ alt: "Een null-meting." });
+    expect(figure(`<img src="https://images.ad.nl/a.jpg" alt="Een null-meting.">`)).toMatchObject({ alt: "Een null-meting." });
   });
 });
 
 describe("credits and captions", () => {
   const parts = (caption: string) => {
-    const f = figure(`<img src="https://i.nl/a.jpg"><figcaption>${caption}</figcaption>`);
+    const f = figure(`<img src="https://images.ad.nl/a.jpg"><figcaption>${caption}</figcaption>`);
     return f?.type === "figure" ? [f.caption, f.credit] : null;
   };
 
