@@ -34,7 +34,7 @@ export const KNOWN_INEXACT: { transformation: RegExp; fixture: string; why: stri
   {
     transformation: /^unknown-layout$/,
     fixture: "ad-current-no-markers",
-    why: "a layout no family knows is read around the placeholders and markers; with none on the page there is nothing to anchor the body on, so the view is not offered (as before every DPG article was on offer) rather than guessed",
+    why: "a layout no family knows is read around the placeholders and markers; this article has neither, and the text-density reading lands on the consent dialog's long paragraph, with no headline above it: no view is offered rather than a guess",
   },
 ];
 
