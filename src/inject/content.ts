@@ -77,12 +77,12 @@ async function start(): Promise<TabSession> {
   });
 
   // Alt and Shift held together begin the view's shortcut (Alt+Shift+L unless the reader changed
-  // it), and rarely anything else: the view is built while the reader reaches for the L. At worst
-  // a page that fakes the keys has the view built for nothing, so untrusted events may count too.
+  // it), and rarely anything else: the view is built while the reader reaches for the L. Only the
+  // reader's own keys count: the page must not be able to make the extension work on its cue.
   document.addEventListener(
     "keydown",
     (event) => {
-      if (event.altKey && event.shiftKey && (event.key === "Alt" || event.key === "Shift")) void session.anticipate();
+      if (event.isTrusted && event.altKey && event.shiftKey && (event.key === "Alt" || event.key === "Shift")) void session.anticipate();
     },
     { capture: true, passive: true },
   );

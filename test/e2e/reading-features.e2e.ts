@@ -173,6 +173,32 @@ function playerState(root: ShadowRoot | null) {
 }
 
 describeReadingFeaturesIn("Chromium", (options) => ChromiumSession.launch({ language: "nl", ...options }), (session) => {
+  test("the reader's own Alt and Shift build the view ahead for the shortcut; the page's fake ones do not", async () => {
+    // The build with marks: its warm-faces measure says the view was built ahead.
+    const marked = await ChromiumSession.launch({ language: "nl", marks: true });
+    try {
+      const fixture = loadFixture("ad-seed-kandahar");
+      const tab = await marked.open(fixture);
+      // Not through the popup's status request, which builds the view ahead by itself.
+      const measures = (name: string) => tab.evaluate((n) => performance.getEntriesByName(n).length, name);
+      await waitFor("the content script's look at the page", async () => (await measures("leesrust:detect")) > 0);
+      const builtAhead = () => measures("leesrust:warm-faces");
+      const before = await builtAhead();
+      await tab.evaluate(() => {
+        for (const key of ["Alt", "Shift"]) document.dispatchEvent(new KeyboardEvent("keydown", { key, altKey: true, shiftKey: true, bubbles: true }));
+      }, undefined);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(await builtAhead(), "after the page's own keydown events").toBe(before);
+      await tab.page.keyboard.down("Alt");
+      await tab.page.keyboard.down("Shift");
+      await waitFor("the view built ahead", async () => (await builtAhead()) > before);
+      await tab.page.keyboard.up("Shift");
+      await tab.page.keyboard.up("Alt");
+    } finally {
+      await marked.close();
+    }
+  });
+
   test("read aloud with a stand-in voice list: Flemish voice on hln.be, from the paragraph the reader is at, highlighted and in view; pause and stop", async () => {
     const fixture = loadFixture("hln-current-e40-werken");
     const tab = (await session().open(fixture)) as ChromiumTab;

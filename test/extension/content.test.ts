@@ -72,22 +72,15 @@ describe("content script", () => {
     expect(names).toEqual(new Set(["leesrust:detect", "leesrust:extract", "leesrust:open-view"]));
   });
 
-  it("builds the view ahead while the reader holds Alt and Shift, the start of its shortcut", async () => {
+  it("builds nothing ahead on the page's own Alt and Shift: only the reader's keys count (a Chromium test presses real ones)", async () => {
     performance.clearMeasures();
-    const { send } = await startContentScript("ad-seed-kandahar");
-    document.dispatchEvent(new KeyboardEvent("keydown", { key: "Shift", shiftKey: true, bubbles: true }));
-    document.dispatchEvent(new KeyboardEvent("keydown", { key: "Shift", shiftKey: true, altKey: false, bubbles: true }));
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(performance.getEntriesByName("leesrust:warm-faces"), "Shift alone is typing").toHaveLength(0);
+    await startContentScript("ad-seed-kandahar");
+    // Events a script dispatches are untrusted, as every event jsdom makes is.
     document.dispatchEvent(new KeyboardEvent("keydown", { key: "Alt", altKey: true, shiftKey: true, bubbles: true }));
-    // (Content scripts of earlier tests listen on the same document, and may build views too.)
-    await vi.waitFor(() => expect(performance.getEntriesByName("leesrust:warm-faces").length).toBeGreaterThan(0));
-    expect(view.open).not.toHaveBeenCalled();
-    const extracted = performance.getEntriesByName("leesrust:extract").length;
-    expect(await send({ type: "leesrust:toggle-view" })).toMatchObject({ state: "open" });
-    expect(view.open).toHaveBeenCalledTimes(1);
-    // Extracted ahead: the toggle found the article and the view ready.
-    expect(performance.getEntriesByName("leesrust:extract")).toHaveLength(extracted);
+    document.dispatchEvent(new KeyboardEvent("keydown", { key: "Shift", altKey: true, shiftKey: true, bubbles: true }));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(performance.getEntriesByName("leesrust:warm-faces")).toHaveLength(0);
+    expect(performance.getEntriesByName("leesrust:extract")).toHaveLength(0);
   });
 
   it("applies settings changed elsewhere to the open view and the auto-open flag", async () => {
