@@ -71,9 +71,13 @@ class FirefoxTab implements Tab {
   }
   /** The view's root is closed: reached over WebDriver BiDi (closed-root.ts), as no page script can. */
   inView<R, A>(fn: (root: ShadowRoot | null, arg: A) => R, arg: A): Promise<R> {
-    const bidi = (this.page.browser() as unknown as { connection: BidiConnection }).connection;
-    const context = (this.page.mainFrame() as unknown as { _id: string })._id;
-    return inViewOverBidi(bidi, context, fn, arg);
+    return inViewOverBidi(this.bidi, this.context, fn, arg);
+  }
+  private get bidi(): BidiConnection {
+    return (this.page.browser() as unknown as { connection: BidiConnection }).connection;
+  }
+  private get context(): string {
+    return (this.page.mainFrame() as unknown as { _id: string })._id;
   }
   async clickInView(selector: string): Promise<void> {
     const point = await this.inView(pointToClick, selector);
@@ -83,8 +87,12 @@ class FirefoxTab implements Tab {
   press(key: string): Promise<void> {
     return this.page.keyboard.press(key as Parameters<Page["keyboard"]["press"]>[0]);
   }
-  setViewport(width: number, height: number): Promise<void> {
-    return this.page.setViewport({ width, height });
+  /**
+   * WebDriver BiDi's own command: puppeteer's setViewport also overrides the screen orientation,
+   * a command Firefox ESR 140 does not know.
+   */
+  async setViewport(width: number, height: number): Promise<void> {
+    await this.bidi.send("browsingContext.setViewport", { context: this.context, viewport: { width, height } });
   }
   bringToFront(): Promise<void> {
     return this.page.bringToFront();
