@@ -77,6 +77,8 @@ class BodyWalker {
   paywall = false;
   /** Placeholders and photo markers in the body. */
   anchors = 0;
+  /** Datetimes of the `<time>`s that head a heading: a liveblog's moments. */
+  readonly moments: string[] = [];
   /** The element the last block came from while it is a short heading or bold line: a teaser's title if a teaser follows. */
   private label: Element | null = null;
 
@@ -152,6 +154,9 @@ class BodyWalker {
     if (isCarousel(el) || (tag === "figure" && findDescendant(el, isCarousel))) {
       for (const figure of carouselFigures(el, this.base)) this.push(figure, null);
     } else if (/^h[2-6]$/.test(tag)) {
+      for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+        if (child.localName === "time") this.moments.push(child.getAttribute("datetime") ?? "");
+      }
       const text = textOf(el, this.omit);
       if (text && !isJunkText(text)) this.push({ type: "heading", text, level: tag === "h2" ? 2 : 3 }, el);
     } else if (tag === "figure") {
@@ -303,10 +308,12 @@ export interface BodyReading {
   paywall: boolean;
   /** Placeholders and photo markers in the body: none while the page has some means the body is elsewhere. */
   anchors: number;
+  /** Datetimes of the `<time>`s in the body's headings: a liveblog's moments. */
+  moments: string[];
 }
 
 /** The body's blocks; `read` are elements already read as header fields (an intro outside the header). */
 export function readBody(body: Element, base: string | null, skip: string, read: readonly Element[] = []): BodyReading {
   const walker = new BodyWalker(body, base, skip, read);
-  return { blocks: walker.run(), paywall: walker.paywall, anchors: walker.anchors };
+  return { blocks: walker.run(), paywall: walker.paywall, anchors: walker.anchors, moments: walker.moments };
 }

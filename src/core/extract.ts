@@ -102,7 +102,7 @@ function extractOrThrow(doc: Document, url?: string): ExtractResult {
     // page with some, is not the body (the family's selectors found too little there).
     if (paragraphs < FEW_PARAGRAPHS && reading.anchors === 0 && rule !== GENERIC && pageHasAnchors(doc)) continue;
     const { introElement: _, ...fields } = meta;
-    const modified = readModified(doc, head, body, meta.published);
+    const modified = readModified(doc, head, reading.moments, meta.published);
     return {
       ok: true,
       bestEffort: rule === GENERIC,

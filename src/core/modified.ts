@@ -7,8 +7,6 @@
  */
 import { jsonLdArticle, type Head } from "./metadata";
 
-const HEADING = /^h[1-6]$/;
-
 /** The latest of these ISO dates, or null when none parses. */
 function latest(dates: readonly (string | null | undefined)[]): string | null {
   let best: string | null = null;
@@ -19,20 +17,10 @@ function latest(dates: readonly (string | null | undefined)[]): string | null {
   return best;
 }
 
-/** The datetimes of `<time>` elements inside headings of the body: a liveblog's moments are headed that way. */
-function momentTimes(body: Element): string[] {
-  const found: string[] = [];
-  const times = body.getElementsByTagName("time");
-  for (let i = 0; i < times.length; i++) {
-    const time = times.item(i)!;
-    if (time.parentElement && HEADING.test(time.parentElement.localName)) found.push(time.getAttribute("datetime") ?? "");
-  }
-  return found;
-}
-
-export function readModified(doc: Document, head: Head, body: Element, published: string | null): string | null {
+/** `moments`: the datetimes heading the body's moments, which the body's reading collects (blocks.ts). */
+export function readModified(doc: Document, head: Head, moments: readonly string[], published: string | null): string | null {
   const declared = jsonLdArticle(doc)?.dateModified;
-  const modified = latest([typeof declared === "string" ? declared : null, head.meta.get("article:modified_time"), ...momentTimes(body)]);
+  const modified = latest([typeof declared === "string" ? declared : null, head.meta.get("article:modified_time"), ...moments]);
   if (!modified) return null;
   return published && Date.parse(modified) <= Date.parse(published) ? null : modified;
 }

@@ -4,13 +4,15 @@ import { loadFixture, parseFixture } from "../../scripts/lib/fixtures";
 import { extract } from "../../src/core/index";
 import { readHead } from "../../src/core/metadata";
 import { readModified } from "../../src/core/modified";
+import { readBody } from "../../src/core/blocks";
 import { parse } from "./dom";
 
 const AD = "https://www.ad.nl/binnenland/live~a1/";
 
 function modifiedOf(head: string, body: string, published: string | null): string | null {
   const doc = parse(`<html><head>${head}</head><body><article>${body}</article></body></html>`, AD);
-  return readModified(doc, readHead(doc), doc.querySelector("article")!, published);
+  const { moments } = readBody(doc.querySelector("article")!, AD, "");
+  return readModified(doc, readHead(doc), moments, published);
 }
 
 const PUBLISHED = "2025-07-01T06:30:00+02:00";
