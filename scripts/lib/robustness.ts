@@ -31,11 +31,6 @@ export const KNOWN_INEXACT: { transformation: RegExp; fixture: string; why: stri
     fixture: "demorgen-artstyle-scholenbouw",
     why: "the blocked post's only clue to its platform is the class name artstyle__disabled-embed--twitter: without it the page does not say, so the note is for an unknown post",
   },
-  {
-    transformation: /^unknown-layout$/,
-    fixture: "ad-current-no-markers",
-    why: "a layout no family knows is read around the placeholders and markers; this article has neither, and the text-density reading lands on the consent dialog's long paragraph, with no headline above it: no view is offered rather than a guess",
-  },
 ];
 
 export function knownInexact(outcome: Outcome): boolean {

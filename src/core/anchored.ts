@@ -22,13 +22,26 @@ function commonAncestor(elements: Element[]): Element | null {
   return common;
 }
 
-/** The element whose child paragraphs hold the most text: where the prose of a page is. */
+/**
+ * Where the prose of a page is: each paragraph scores for its sentences (commas, and its length up
+ * to a point), fully for its parent and half for its grandparent, as in Readability, since templates
+ * wrap each paragraph in a box of its own. One long paragraph (a cookie notice) scores less than
+ * a run of real ones.
+ */
 function densest(top: Element): Element | null {
   const score = new Map<Element, number>();
+  const add = (el: Element | null, points: number) => {
+    if (el && el !== top) score.set(el, (score.get(el) ?? 0) + points);
+  };
   const paragraphs = top.getElementsByTagName("p");
-  for (let i = 0; i < paragraphs.length; i++) {
+  const count = paragraphs.length;
+  for (let i = 0; i < count; i++) {
     const p = paragraphs[i]!;
-    if (p.parentElement) score.set(p.parentElement, (score.get(p.parentElement) ?? 0) + (p.textContent ?? "").length);
+    const text = p.textContent ?? "";
+    if (text.length < 25) continue;
+    const points = 1 + text.split(",").length + Math.min(Math.floor(text.length / 100), 3);
+    add(p.parentElement, points);
+    add(p.parentElement?.parentElement ?? null, points / 2);
   }
   let best: Element | null = null;
   for (const [el, length] of score) if (!best || length > score.get(best)!) best = el;

@@ -200,6 +200,18 @@ describe("a layout never seen", () => {
     expect(result.article.blocks.map((b) => b.type)).toEqual(["paragraph", "figure", "paragraph", "embed", "paragraph"]);
   });
 
+  it("finds the prose of a page with neither placeholder nor marker, each paragraph in a box of its own, past a long notice", () => {
+    const notice = "Wij en onze partners gebruiken cookies, pixels en vergelijkbare technieken om de site te laten werken, het gebruik te meten en advertenties te tonen die passen bij jouw interesses, ook buiten deze site.";
+    const para = (n: number) => `<div><p>Alinea ${n} van het stuk, met een bijzin, nog een bijzin en genoeg tekst om een alinea te zijn.</p></div>`;
+    const html = `<!DOCTYPE html><html lang="nl"><head><title>x</title><meta property="og:type" content="article"></head><body>
+      <div><div><h1>Een kop zonder markering</h1><p>De inleiding.</p></div><div>${[1, 2, 3, 4].map(para).join("")}</div></div>
+      <div><div><p>${notice}</p></div></div></body></html>`;
+    const result = extract(parse(html, URL_OF_PAGE), URL_OF_PAGE);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.bestEffort).toBe(true);
+    expect(result.article.blocks.map((b) => b.text)).toEqual([1, 2, 3, 4].map((n) => `Alinea ${n} van het stuk, met een bijzin, nog een bijzin en genoeg tekst om een alinea te zijn.`));
+  });
+
   it("is no best effort on a known template", () => {
     const result = extract(parse(adPage(`<p>Alinea.</p>`), URL_OF_PAGE), URL_OF_PAGE);
     expect(result.ok && result.bestEffort).toBe(false);
