@@ -12,7 +12,7 @@ import { isPaywallBox, isPaywallLabel } from "./paywall";
 import { Promotions } from "./promotions";
 import { findPhrases } from "./phrases";
 import {
-  BLOCK_TAGS, BODY_END, CAROUSEL, JUNK_PREFIXES, JUNK_SELECTORS, JUNK_TEXTS, PHRASES, PLAYLIST_WIDGET,
+  BLOCK_TAGS, BODY_END, CAROUSEL, JUNK_PREFIXES, JUNK_SELECTORS, JUNK_TEXTS, PAYWALL_BOX, PHRASES, PLAYLIST_WIDGET,
 } from "./site-rules";
 import { compileSelector, findAllDescendants, findDescendant, first, nextElement, type ElementTest } from "./selectors";
 import { socialLink } from "./urls";
@@ -90,7 +90,8 @@ class BodyWalker {
   ) {
     this.promotions = new Promotions(body, base);
     for (const el of read) this.dropped.add(el);
-    this.markElements(compileSelector(`${JUNK_SELECTORS},${skip}`));
+    // A paywall box is no article text either; markElements notes it as the paywall.
+    this.markElements(compileSelector(`${JUNK_SELECTORS},${PAYWALL_BOX},${skip}`));
     this.markPhrases();
   }
 

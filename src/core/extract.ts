@@ -47,7 +47,9 @@ export function extract(doc: Document, url?: string): ExtractResult {
     return extractOrThrow(doc, url);
   } catch (error) {
     // A page is hostile or broken, never the reader's problem: report, don't throw.
-    return { ok: false, reason: `page could not be read (${error instanceof Error ? error.message : String(error)})` };
+    // Short: the reason travels in the tab's status, whose shape check bounds its length.
+    const message = (error instanceof Error ? error.message : String(error)).slice(0, 200);
+    return { ok: false, reason: `page could not be read (${message})` };
   }
 }
 

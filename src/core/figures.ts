@@ -29,7 +29,7 @@ const isLabelOnly = (el: Element) => isCreditLabel(el) || CAPTION_LABEL_KEYS.has
  * The one gate every image address passes: resolved against the page, https on one of DPG's
  * image hosts, and not a lazy loader's stand-in (data:/blob:, a blank or spacer file).
  */
-export function acceptImageUrl(raw: string | null | undefined, base: string | null): string | null {
+function acceptImageUrl(raw: string | null | undefined, base: string | null): string | null {
   // A flag like data-lazy="true" is not a relative address.
   const url = raw && ADDRESS_LIKE.test(raw) ? safeUrl(raw, base) : null;
   return url && isDpgImageUrl(url) && !PLACEHOLDER_IMAGE.test(url) ? url : null;

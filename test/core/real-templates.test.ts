@@ -179,6 +179,7 @@ describe("paywall", () => {
 
   it("is set by a paywall box or its 'Lees verder met …+' heading, not by a premium mark alone", () => {
     expect(paywall(`<div data-temptation-position="ARTICLE_PAYWALL"><p>Dit is een AD+ artikel</p></div>`)).toBe(true);
+    expect(paywall(`<div data-test-id="paywall"><p>Neem een abonnement om verder te lezen.</p></div>`)).toBe(true);
     expect(paywall(`<div><h3>Lees verder met BD+</h3><a href="https://www.bd.nl/abonnement/">Word abonnee</a></div>`)).toBe(true);
     expect(paywall(`<svg class="premium-indicator"></svg>`)).toBe(false);
   });
@@ -209,7 +210,7 @@ describe("a layout never seen", () => {
     const result = extract(parse(html, URL_OF_PAGE), URL_OF_PAGE);
     if (!result.ok) throw new Error(result.reason);
     expect(result.bestEffort).toBe(true);
-    expect(result.article.blocks.map((b) => b.text)).toEqual([1, 2, 3, 4].map((n) => `Alinea ${n} van het stuk, met een bijzin, nog een bijzin en genoeg tekst om een alinea te zijn.`));
+    expect(result.article.blocks.map((b) => (b.type === "paragraph" ? b.text : b.type))).toEqual([1, 2, 3, 4].map((n) => `Alinea ${n} van het stuk, met een bijzin, nog een bijzin en genoeg tekst om een alinea te zijn.`));
   });
 
   it("is no best effort on a known template", () => {

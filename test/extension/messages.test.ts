@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { MAX_COUNT, parseRequest, parseStatusReport, parseTabStatus, type TabStatus } from "../../src/shared/messages";
+import { errorText } from "../../src/shared/error-text";
 
 const STATUS: TabStatus = { state: "available", placeholders: 2, photoMarkers: 1, host: "ad.nl", site: "AD", autoOpen: false };
 
@@ -63,5 +64,13 @@ describe("parseTabStatus and parseStatusReport", () => {
     expect(parseStatusReport({ type: "leesrust:get-status", status: STATUS })).toBeNull();
     expect(parseStatusReport({ type: "leesrust:status", status: STATUS, tabId: 3 })).toBeNull();
     expect(parseStatusReport(STATUS)).toBeNull();
+  });
+});
+
+describe("a status that carries an error", () => {
+  it("keeps a thrown message short enough for the shape check, so the status still arrives", () => {
+    const reason = `error: ${errorText(new Error("x".repeat(10_000)))}`;
+    expect(reason.length).toBeLessThan(220);
+    expect(parseTabStatus({ ...STATUS, state: "unsupported", reason })).toMatchObject({ state: "unsupported", reason });
   });
 });

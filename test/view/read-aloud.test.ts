@@ -2,6 +2,7 @@
  * Read aloud in the view, against a stand-in speech engine: which voice reads, what it is
  * given, the highlight, pause and stop, and what the player says when no voice will do.
  */
+import { createReadAloudButton } from "../../src/inject/view/read-aloud-button";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { VoiceInfo } from "../../src/inject/view/voice-choice";
 import { closeAll, openWhole, seedArticle, type OpenedView } from "./helpers";
@@ -163,5 +164,28 @@ describe("read aloud", () => {
     delete (window as { speechSynthesis?: unknown }).speechSynthesis;
     await openPlayer();
     expect(note()).toBe("Deze browser kan niet voorlezen.");
+  });
+});
+
+describe("the Voorlezen button", () => {
+  it("stays as it was when the player cannot load, and tries again on the next press", async () => {
+    const add = (_label: string, _icon: unknown, onClick: () => void) => {
+      const button = document.createElement("button");
+      button.addEventListener("click", onClick);
+      return button;
+    };
+    let tries = 0;
+    const failing = () => {
+      tries += 1;
+      return Promise.reject(new Error("the extension was updated"));
+    };
+    const { button } = createReadAloudButton((key) => key, "lr-read-aloud", add, failing);
+    button.click();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(button.getAttribute("aria-expanded")).toBe("false");
+    expect(button.hasAttribute("aria-controls")).toBe(false);
+    button.click();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(tries).toBe(2);
   });
 });

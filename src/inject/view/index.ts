@@ -242,6 +242,8 @@ export function prepareReadingView(article: Article, options: ReadingViewOptions
   }
 
   function onKeydown(event: KeyboardEvent) {
+    // A script's keydown (the page's dispatchEvent) must not close or steer the view.
+    if (!accept(event)) return;
     if (!host.isConnected) {
       // Removed by the page or replaced by a newer view: stop handling keys, but leave focus
       // and scroll alone, they belong to whatever is on screen now.
@@ -249,8 +251,6 @@ export function prepareReadingView(article: Article, options: ReadingViewOptions
       options.onClose();
       return;
     }
-    // A script's keydown (the page's dispatchEvent) must not close or steer the view.
-    if (!accept(event)) return;
     if (event.key === "Escape" && !event.isComposing) {
       event.preventDefault();
       event.stopPropagation();

@@ -25,7 +25,15 @@ export function createReadAloudButton(
   const button = addButton(t("view_read_aloud"), ICONS.speaker, async () => {
     const open = button.getAttribute("aria-expanded") !== "true";
     button.setAttribute("aria-expanded", String(open));
-    player = await (loading ??= load());
+    try {
+      player = await (loading ??= load());
+    } catch {
+      // The player's bundle did not load (the extension was updated under the page, say): the
+      // button stays as it was, and the next press tries again.
+      loading = null;
+      button.setAttribute("aria-expanded", "false");
+      return;
+    }
     button.setAttribute("aria-controls", playerId);
     player.show(button.getAttribute("aria-expanded") === "true");
   });

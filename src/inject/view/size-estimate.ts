@@ -28,9 +28,9 @@ function times(selector: string): number {
 }
 
 /** Line heights the view's CSS gives these blocks (styles.ts), as multiples of their own size. */
-const LINE_HEIGHT = { h2: 1.25, h3: 1.3, caption: 1.45, note: 1.5 };
+const LINE_HEIGHT = { h2: 1.25, h3: 1.3, caption: 1.45, note: 1.4 };
 /** Space the CSS puts between elements inside a block, in em of the block's text. */
-const INNER_GAP = { caption: 0.5, note: 0.4, listItem: 0.3, quote: 1 };
+const INNER_GAP = { caption: 0.5, listItem: 0.3, quote: 1 };
 /** Photos on DPG titles are 3:2; the view reserves that shape until the image says otherwise. */
 const IMAGE_RATIO = 2 / 3;
 /** Characters a line loses to word wrap, on average (tuned on the liveblog fixture at desktop and phone widths). */
@@ -69,7 +69,8 @@ export function estimateHeight(block: Block, column: Column): number {
     }
     case "embed":
       // A note is one short line worded from the post's kind ("Bericht op X — niet geladen").
-      return LINE_HEIGHT.note * times('aside[data-block="embed"]') * fontPx;
+      // One without a link is set smaller (styles.ts: .lr-unlinked).
+      return LINE_HEIGHT.note * times(block.url ? 'aside[data-block="embed"]' : 'aside[data-block="embed"].lr-unlinked') * fontPx;
   }
 }
 
