@@ -70,7 +70,7 @@ function srcsetCandidates(srcset: string): Candidate[] {
 }
 
 /** A player's address (an embed iframe's src) as the post's own page; any other URL as it is. */
-function postPage(safe: string | null): string | null {
+export function postPage(safe: string | null): string | null {
   if (!safe) return null;
   for (const [pattern, toPage] of PLAYER_PAGES) {
     const match = safe.match(pattern);

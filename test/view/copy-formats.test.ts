@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Article } from "../../src/core/article";
 import type { CopyContext } from "../../src/inject/view/article-text";
-import { embedNote, watchPageUrl } from "../../src/inject/view/embed-note";
+import { embedNote } from "../../src/inject/view/embed-note";
+import { postPage } from "../../src/core/urls";
 import { articleToMarkdown, escapeMarkdown } from "../../src/inject/view/markdown";
 import { articleToPlainText } from "../../src/inject/view/plaintext";
 import { SEED_IMAGE, SEED_URL, embed, seedArticle, translator } from "./helpers";
@@ -124,9 +125,9 @@ describe("articleToMarkdown", () => {
   });
 
   it("links a YouTube player's watch page, not the bare player", () => {
-    expect(watchPageUrl("https://www.youtube.com/embed/dQw4w9WgXcQ")).toBe("https://www.youtube.com/watch?v=dQw4w9WgXcQ");
-    expect(watchPageUrl("https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ")).toBe("https://www.youtube.com/watch?v=dQw4w9WgXcQ");
-    expect(watchPageUrl("https://example.org/embed/dQw4w9WgXcQ")).toBe("https://example.org/embed/dQw4w9WgXcQ");
+    expect(postPage("https://www.youtube.com/embed/dQw4w9WgXcQ")).toBe("https://www.youtube.com/watch?v=dQw4w9WgXcQ");
+    expect(postPage("https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ")).toBe("https://www.youtube.com/watch?v=dQw4w9WgXcQ");
+    expect(postPage("https://example.org/embed/dQw4w9WgXcQ")).toBe("https://example.org/embed/dQw4w9WgXcQ");
     const article = { ...seedArticle(), blocks: [embed("youtube", "https://www.youtube.com/embed/dQw4w9WgXcQ")] };
     expect(articleToMarkdown(article, bare)).toContain("(<https://www.youtube.com/watch?v=dQw4w9WgXcQ>)");
   });

@@ -3,7 +3,7 @@
  * link alone: "Bericht op X — niet geladen". The screen, the copies and the printout say the same.
  */
 import type { EmbedBlock, EmbedKind } from "../../core/article";
-import { safeUrl } from "../../core/urls";
+import { postPage, safeUrl } from "../../core/urls";
 import type { Translate } from "./render-article";
 
 /** Brand names are the same in every language; kinds without a platform have none. */
@@ -27,22 +27,11 @@ export interface EmbedNote {
   warning: string | null;
 }
 
-/**
- * YouTube's player address (/embed/ID) shows a bare player without the page around it; the
- * watch page is what a reader following the link expects.
- */
-export function watchPageUrl(url: string): string {
-  const parsed = new URL(url);
-  const id = /^\/embed\/([\w-]{6,})$/.exec(parsed.pathname)?.[1];
-  if (!id || !/(^|\.)youtube(-nocookie)?\.com$/.test(parsed.hostname)) return url;
-  return `https://www.youtube.com/watch?v=${id}`;
-}
-
 export function embedNote(block: EmbedBlock, t: Translate): EmbedNote {
   const text = t("view_embed_note", [t(`view_embed_what_${block.kind}`)]);
-  const vetted = safeUrl(block.url, null);
-  if (!vetted) return { text, url: null, warning: null };
-  const url = watchPageUrl(vetted);
+  // A player's address (YouTube's /embed/ID) shows a bare player: the post's page is what a reader expects.
+  const url = postPage(safeUrl(block.url, null));
+  if (!url) return { text, url: null, warning: null };
   const site = PLATFORM_NAMES[block.kind] ?? new URL(url).hostname.replace(/^www\./, "");
   return { text, url, warning: t("view_embed_link_title", [site]) };
 }

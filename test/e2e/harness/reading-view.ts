@@ -4,7 +4,7 @@
  * expected article. The in-page functions are self-contained: the browsers run their source.
  */
 import type { ExpectedArticle } from "../../../scripts/lib/fixtures";
-import { watchPageUrl } from "../../../src/inject/view/embed-note";
+import { postPage } from "../../../src/core/urls";
 
 export const VIEW_HOST = "leesrust-reading-view";
 
@@ -142,7 +142,7 @@ export function compareWithExpected(view: RenderedView, expected: ExpectedArticl
         break;
       case "embed":
         // The view words the note itself (from kind and link), in the reader's language: only the link is the page's.
-        if (want.url && !got.links.includes(watchPageUrl(want.url))) diffs.push(`${where}: links ${JSON.stringify(got.links)} lack ${want.url}`);
+        if (want.url && !got.links.includes(postPage(want.url) ?? want.url)) diffs.push(`${where}: links ${JSON.stringify(got.links)} lack ${want.url}`);
         break;
     }
   });
