@@ -12,7 +12,7 @@
 // Chrome 132, the first release whose use_dynamic_url (which keeps reader.js from revealing the
 // extension to pages) lets a content script import() the resource; 130–131 refused it by CSP.
 import * as esbuild from "esbuild";
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, watch, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, watch, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -81,7 +81,7 @@ export function manifestFor(browser) {
 function checkMessages(manifest) {
   const keys = [...JSON.stringify(manifest).matchAll(/__MSG_(\w+)__/g)].map((m) => m[1]);
   const problems = [];
-  for (const locale of ["en", "nl"]) {
+  for (const locale of readdirSync(join(ROOT, "src/_locales"))) {
     const messages = readJson(`src/_locales/${locale}/messages.json`);
     for (const key of keys) if (!(key in messages)) problems.push(`${locale}: missing message "${key}"`);
   }

@@ -8,6 +8,7 @@ import type { Article, EmbedBlock, EmbedKind } from "../../src/core/article";
 import { DEFAULT_SETTINGS, type ViewSettings } from "../../src/shared/settings";
 import { prepareReadingView, type ReadingViewHandle, type ReadingViewOptions } from "../../src/inject/view/index";
 import en from "../../src/_locales/en/messages.json";
+import fr from "../../src/_locales/fr/messages.json";
 import nl from "../../src/_locales/nl/messages.json";
 
 interface Message {
@@ -15,10 +16,11 @@ interface Message {
   placeholders?: Record<string, { content: string }>;
 }
 
-export const MESSAGES: Record<"nl" | "en", Record<string, Message>> = { nl, en };
+export type Locale = "nl" | "en" | "fr";
+export const MESSAGES: Record<Locale, Record<string, Message>> = { nl, en, fr };
 
 /** chrome.i18n semantics: $NAME$ → the placeholder's content, whose $1…$9 → subs. */
-export function translator(lang: "nl" | "en"): (key: string, subs?: string[]) => string {
+export function translator(lang: Locale): (key: string, subs?: string[]) => string {
   const messages = MESSAGES[lang];
   return (key, subs = []) => {
     const entry = messages[key];
@@ -94,7 +96,7 @@ export interface OpenedView {
   $$: <E extends Element = HTMLElement>(selector: string) => E[];
 }
 
-type ViewOptionChoices = Partial<ReadingViewOptions> & { lang?: "nl" | "en"; settings?: ViewSettings };
+type ViewOptionChoices = Partial<ReadingViewOptions> & { lang?: Locale; settings?: ViewSettings };
 
 /**
  * The options the tab session gives the view: default settings, the texts of `lang` (Dutch),
