@@ -30,8 +30,13 @@ export interface ChromiumOptions {
   site?: FixtureSite;
   /** Load the build with performance marks (for the tests and benchmarks that read them); by default the shipped build. */
   marks?: boolean;
-  /** The browser's UI language, which the extension's texts follow (on Linux Chromium reads it from LANGUAGE). */
-  language?: "en" | "nl";
+  /**
+   * The browser's UI language, which the extension's texts follow: Dutch (our readers') by default.
+   * `--lang` is what sets it (Chromium 150 and 156, headless): the LANGUAGE and LANG variables and
+   * `intl.accept_languages` change nothing, and `chrome.i18n.getUILanguage()` says en-US whatever
+   * the flag, so the launch checks the extension's own `ui_lang` message instead.
+   */
+  language?: "en" | "nl" | "fr";
 }
 
 export class ChromiumTab implements Tab {
@@ -129,7 +134,7 @@ export class ChromiumSession implements BrowserSession {
   private constructor(
     readonly site: FixtureSite,
     userDataDir: string | undefined,
-    private readonly language: "en" | "nl",
+    private readonly language: "en" | "nl" | "fr",
     private readonly marks: boolean,
   ) {
     this.ownsProfile = userDataDir === undefined;
@@ -137,7 +142,7 @@ export class ChromiumSession implements BrowserSession {
   }
 
   static async launch(options: ChromiumOptions = {}): Promise<ChromiumSession> {
-    const session = new ChromiumSession(options.site ?? new FixtureSite(), options.userDataDir, options.language ?? "en", options.marks ?? false);
+    const session = new ChromiumSession(options.site ?? new FixtureSite(), options.userDataDir, options.language ?? "nl", options.marks ?? false);
     try {
       await session.start();
     } catch (error) {
@@ -155,7 +160,6 @@ export class ChromiumSession implements BrowserSession {
       headless: true,
       viewport: { width: 1280, height: 900 },
       args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, `--lang=${this.language}`, ...FLAGS],
-      env: { ...process.env, LANGUAGE: this.language },
     });
     // Every request of every page, extension page and worker passes here, so it is recorded.
     await this.context.route("**/*", async (route) => {
@@ -183,6 +187,8 @@ export class ChromiumSession implements BrowserSession {
         throw new Error(`The extension's service worker did not start: Chromium did not load ${extension} (broken or half-written build?).`);
       }));
     this.extensionId = new URL(this.worker.url()).host;
+    const uiLang = await this.worker.evaluate(() => chrome.i18n.getMessage("ui_lang"));
+    if (uiLang !== this.language) throw new Error(`The extension's texts are in ${uiLang || "no language"}, not ${this.language}: Chromium ignored --lang`);
     await this.watchWorkerErrors();
   }
 

@@ -22,6 +22,7 @@ import { firefoxPath } from "./browsers";
 import { CatchAllProxy } from "./catch-all-proxy";
 import { inViewOverBidi } from "./closed-root";
 import { FixtureSite } from "./fixture-site";
+import { installLangpack, languagePrefs, type FirefoxLanguage } from "./firefox-locale";
 import type { Fixture } from "../../../scripts/lib/fixtures";
 import { builtExtension, builtExtensionWithMarks } from "./paths";
 import { pointToClick } from "./reading-view";
@@ -31,13 +32,12 @@ const ADDON_ID = "leesrust@leesrust.nl";
 const ADDON_UUID = "3d3c6d0e-6a53-4c59-9a0e-1e5a2c6f7b10";
 export const EXTENSION_ORIGIN = `moz-extension://${ADDON_UUID}`;
 
-function prefs(proxyPort: number): Record<string, unknown> {
+function prefs(proxyPort: number, language: FirefoxLanguage): Record<string, unknown> {
   return {
     "extensions.webextensions.uuids": JSON.stringify({ [ADDON_ID]: ADDON_UUID }),
     "extensions.webextensions.keepStorageOnUninstall": true,
     "extensions.webextensions.keepUuidOnUninstall": true,
-    "intl.locale.requested": "nl",
-    "intl.accept_languages": "nl-NL, nl",
+    ...languagePrefs(language),
     // Everything not intercepted goes to the recording proxy, loopback included.
     "network.proxy.type": 1,
     "network.proxy.http": "127.0.0.1",
@@ -111,6 +111,8 @@ export interface FirefoxOptions {
   site?: FixtureSite;
   /** Load the build with performance marks (for the tests and benchmarks that read them); by default the shipped build. */
   marks?: boolean;
+  /** Firefox's interface language, which the extension's texts follow: Dutch (our readers') by default. */
+  language?: FirefoxLanguage;
 }
 
 export class FirefoxSession implements BrowserSession {
@@ -127,17 +129,19 @@ export class FirefoxSession implements BrowserSession {
     readonly site: FixtureSite,
     userDataDir: string | undefined,
     private readonly marks: boolean,
+    private readonly language: FirefoxLanguage,
   ) {
     this.ownsProfile = userDataDir === undefined;
     this.userDataDir = userDataDir ?? mkdtempSync(join(tmpdir(), "leesrust-firefox-"));
   }
 
   static async launch(options: FirefoxOptions = {}): Promise<FirefoxSession> {
-    const session = new FirefoxSession(options.site ?? new FixtureSite(), options.userDataDir, options.marks ?? false);
+    const session = new FirefoxSession(options.site ?? new FixtureSite(), options.userDataDir, options.marks ?? false, options.language ?? "nl");
     try {
       await session.start();
     } catch (error) {
-      // A browser that never came up leaves no session to close: drop its proxy and profile here.
+      // A session that never came up is nobody's to close: drop its browser, proxy and profile here.
+      await session.browser?.close().catch(() => undefined);
       await session.proxy?.close();
       if (session.ownsProfile) rmSync(session.userDataDir, { recursive: true, force: true });
       throw error;
@@ -148,6 +152,7 @@ export class FirefoxSession implements BrowserSession {
   private async start(): Promise<void> {
     const extension = this.marks ? builtExtensionWithMarks("firefox") : builtExtension("firefox");
     this.proxy = await CatchAllProxy.start((url) => this.site.record(url, "proxy"));
+    installLangpack(this.userDataDir, firefoxPath(), this.language);
     this.browser = await puppeteer.launch({
       browser: "firefox",
       executablePath: firefoxPath(),
@@ -158,11 +163,15 @@ export class FirefoxSession implements BrowserSession {
       // Release builds ignore services.settings.server unless this is set.
       env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: "1" },
       defaultViewport: { width: 1280, height: 900 },
-      extraPrefsFirefox: prefs(this.proxy.port),
+      extraPrefsFirefox: prefs(this.proxy.port, this.language),
     });
     const id = await this.browser.installExtension(extension);
     if (id !== ADDON_ID) throw new Error(`installed add-on has id ${id}, expected ${ADDON_ID}`);
     this.console = await this.openExtensionTab("options.html");
+    const [uiLanguage, texts] = await this.console.evaluate(() => [browser.i18n.getUILanguage(), browser.i18n.getMessage("ui_lang")] as const);
+    if (!uiLanguage.startsWith(this.language) || texts !== this.language) {
+      throw new Error(`Firefox runs its interface in ${uiLanguage} (the extension's texts in ${texts}), not ${this.language}: its language pack did not load (see harness/firefox-locale.ts)`);
+    }
   }
 
   private get bidi(): BidiConnection {
