@@ -44,6 +44,8 @@ function viewWords(root: ShadowRoot | null) {
     notes: Array.from(root?.querySelectorAll('[data-block="embed"]') ?? []).map((n) => (n.textContent ?? "").replace(/\s+/g, " ").replace(/\s*↗$/, "").trim()),
     noteTitles: Array.from(root?.querySelectorAll('[data-block="embed"] a') ?? []).map((a) => a.getAttribute("title") ?? ""),
     articleLang: root?.querySelector("article")?.getAttribute("lang") ?? null,
+    viewLang: root?.querySelector('[role="dialog"]')?.getAttribute("lang") ?? null,
+    noteLang: root?.querySelector('[data-block="embed"]')?.getAttribute("lang") ?? null,
   };
 }
 
@@ -88,7 +90,7 @@ export function describeInterfaceLanguageIn(browserName: string, launch: (langua
         expect(words.buttons).toEqual(expect.arrayContaining([m.view_close.message, m.view_settings.message, m.view_read_aloud.message]));
         expect(words.notes).toEqual([m.view_embed_note.message.replace("$WHAT$", m.view_embed_what_instagram.message)]);
         expect(words.noteTitles).toEqual([m.view_embed_link_title.message.replaceAll("$SITE$", "Instagram")]);
-        expect(words.articleLang).toBe("fr");
+        expect(words).toMatchObject({ articleLang: "fr", viewLang: language, noteLang: language });
         await tab.close();
       });
     });

@@ -5,7 +5,7 @@
 import { createReadAloudButton } from "../../src/inject/view/read-aloud-button";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { VoiceInfo } from "../../src/inject/view/voice-choice";
-import { closeAll, openWhole, seedArticle, type OpenedView } from "./helpers";
+import { closeAll, openWhole, seedArticle, type Locale, type OpenedView } from "./helpers";
 
 // The build loads read-aloud.js from the extension's address; here the source module stands in.
 vi.mock("../../src/inject/view/load-read-aloud", () => ({ loadReadAloud: () => import("../../src/inject/view/read-aloud") }));
@@ -46,8 +46,8 @@ afterEach(() => {
 });
 
 /** Opens the view and presses "Voorlezen": the player is loaded then (a chunk of its own in the build) and fills its voice list. */
-async function openPlayer(): Promise<void> {
-  view = await openWhole(seedArticle());
+async function openPlayer(article = seedArticle(), lang: Locale = "nl"): Promise<void> {
+  view = await openWhole(article, { lang });
   view.$<HTMLButtonElement>("button[data-action='read-aloud']").click();
   await vi.waitFor(() => expect(view.shadow.querySelector("#lr-read-aloud:not([hidden])")).not.toBeNull());
   await flush();
@@ -164,6 +164,28 @@ describe("read aloud", () => {
     delete (window as { speechSynthesis?: unknown }).speechSynthesis;
     await openPlayer();
     expect(note()).toBe("Deze browser kan niet voorlezen.");
+  });
+});
+
+describe("read aloud on a French article (7sur7)", () => {
+  const french = () => ({ ...seedArticle(), url: "https://www.7sur7.be/belgique/le-tunnel~a5d8e1f3/", site: "7sur7", lang: "fr" });
+
+  it("reads with a French voice, Belgian French first, never a Dutch one", async () => {
+    const { spoken } = fakeEngine([voice("Xander", "nl-NL"), voice("Amélie", "fr-FR"), voice("Ellen", "nl-BE"), voice("Aude", "fr-BE")]);
+    await openPlayer(french(), "fr");
+    expect([...view.$$<HTMLOptionElement>("[data-field='read-aloud-voice'] option")].map((o) => o.textContent)).toEqual(["Aude (fr-BE)", "Amélie (fr-FR)"]);
+    play().click();
+    await flush();
+    expect(spoken[0]).toMatchObject({ lang: "fr-BE", voice: { name: "Aude" } });
+  });
+
+  it("says that no French voice is there, in the reader's language", async () => {
+    fakeEngine([voice("Xander", "nl-NL")]);
+    await openPlayer(french(), "fr");
+    expect(note()).toBe("Il n’y a pas de voix française sur cet appareil. Ajoutez-en une dans les réglages vocaux de votre système.");
+    closeAll();
+    await openPlayer(french(), "nl");
+    expect(note()).toBe("Er is geen Franse stem op dit apparaat. Voeg er een toe in de spraakinstellingen van je systeem.");
   });
 });
 

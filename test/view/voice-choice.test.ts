@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chooseVoice, dutchVoices, varietyFor, type VoiceInfo } from "../../src/inject/view/voice-choice";
+import { chooseVoice, speechFor, voicesFor, type SpeechWanted, type VoiceInfo } from "../../src/inject/view/voice-choice";
 
 const voice = (name: string, lang: string, localService = true, extra: Partial<VoiceInfo> = {}): VoiceInfo => ({ name, lang, localService, voiceURI: `uri:${name}`, ...extra });
 
@@ -7,15 +7,34 @@ const XANDER = voice("Xander", "nl-NL");
 const ELLEN = voice("Ellen", "nl-BE");
 const GOOGLE = voice("Google Nederlands", "nl-NL", false);
 const ENGLISH = voice("Samantha", "en-US");
+const AMELIE = voice("Amélie", "fr-FR");
+const AUDE = voice("Aude", "fr-BE");
 
-describe("varietyFor: the Dutch the site speaks", () => {
-  it("is Flemish on the Belgian titles and Netherlands Dutch elsewhere", () => {
-    expect(varietyFor("https://www.hln.be/binnenland/x~a1/", "nl")).toBe("nl-BE");
-    expect(varietyFor("https://www.demorgen.be/nieuws/x~b1/", "nl")).toBe("nl-BE");
-    expect(varietyFor("https://www.humo.be/x~c1/", "nl")).toBe("nl-BE");
-    expect(varietyFor("https://www.ad.nl/x~a1/", "nl")).toBe("nl-NL");
-    expect(varietyFor(null, "nl-BE")).toBe("nl-BE");
-    expect(varietyFor(null, "nl")).toBe("nl-NL");
+const FLEMISH: SpeechWanted = { language: "nl", variety: "nl-be" };
+const NETHERLANDS: SpeechWanted = { language: "nl", variety: "nl-nl" };
+const dutchVoices = (voices: VoiceInfo[], variety: "nl-BE" | "nl-NL") => voicesFor(voices, variety === "nl-BE" ? FLEMISH : NETHERLANDS);
+
+describe("speechFor: the language and variety the article is read in", () => {
+  it("is Flemish on the Belgian Dutch titles and Netherlands Dutch elsewhere", () => {
+    expect(speechFor("https://www.hln.be/binnenland/x~a1/", "nl")).toEqual(FLEMISH);
+    expect(speechFor("https://www.demorgen.be/nieuws/x~b1/", "nl")).toEqual(FLEMISH);
+    expect(speechFor("https://www.humo.be/x~c1/", "nl")).toEqual(FLEMISH);
+    expect(speechFor("https://www.ad.nl/x~a1/", "nl")).toEqual(NETHERLANDS);
+    expect(speechFor(null, "nl-BE")).toEqual(FLEMISH);
+    expect(speechFor(null, "nl")).toEqual(NETHERLANDS);
+  });
+
+  it("is French, Belgian French first, on 7sur7 (and French of France for a French article elsewhere)", () => {
+    expect(speechFor("https://www.7sur7.be/belgique/x~a5/", "fr")).toEqual({ language: "fr", variety: "fr-be" });
+    expect(speechFor(null, "fr-FR")).toEqual({ language: "fr", variety: "fr-fr" });
+  });
+});
+
+describe("voicesFor on a French article", () => {
+  it("offers French voices only, Belgian French first on 7sur7", () => {
+    const wanted = speechFor("https://www.7sur7.be/belgique/x~a5/", "fr");
+    expect(voicesFor([XANDER, AMELIE, ENGLISH, AUDE, ELLEN], wanted).map((v) => v.name)).toEqual(["Aude", "Amélie"]);
+    expect(chooseVoice(voicesFor([XANDER, ELLEN], wanted), null)).toEqual({ kind: "none" });
   });
 });
 

@@ -147,7 +147,8 @@ export function prepareReadingView(article: Article, options: ReadingViewOptions
   // (the title) and the first Tab goes to the toolbar, then on into the article.
   const root = h(
     "div",
-    { class: "lr-root", role: "dialog", "aria-modal": "true", "aria-labelledby": TITLE_ID, tabindex: "-1" },
+    // The toolbar and player speak the reader's language; the article element says its own.
+    { class: "lr-root", role: "dialog", "aria-modal": "true", "aria-labelledby": TITLE_ID, tabindex: "-1", lang: t("ui_lang") },
     controls.bar,
     articleElement,
   );

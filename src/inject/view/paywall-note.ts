@@ -10,7 +10,7 @@ import type { Translate } from "./render-article";
 export function renderPaywallNote(site: string, originalUrl: string | null, t: Translate): HTMLElement {
   return h(
     "aside",
-    { "data-field": "paywall", role: "note" },
+    { "data-field": "paywall", role: "note", lang: t("ui_lang") },
     h("p", {}, t("view_paywall_note", [normalizeText(site)])),
     safeLink(originalUrl, { "data-field": "paywall-link" }, t("view_paywall_link")),
   );

@@ -1,5 +1,5 @@
 /**
- * Read aloud ("Voorlezen") with the browser's Web Speech API: a Dutch voice (voice-choice.ts)
+ * Read aloud ("Voorlezen") with the browser's Web Speech API: a voice of the article's language (voice-choice.ts)
  * reads the article sentence by sentence (sentences.ts), from the paragraph the reader is at;
  * the sentence being read is highlighted and kept in view. One utterance per sentence, so that
  * the highlight follows without boundary events (which many voices never send) and no browser
@@ -18,7 +18,7 @@
 import type { h as makeElement } from "./dom";
 import type { Translate } from "./render-article";
 import { splitSentences } from "./sentences";
-import { chooseVoice, dutchVoices, varietyFor } from "./voice-choice";
+import { chooseVoice, speechFor, voicesFor } from "./voice-choice";
 
 export interface ReadAloudOptions {
   t: Translate;
@@ -29,7 +29,7 @@ export interface ReadAloudOptions {
   h: typeof makeElement;
   /** The player's element id, which the toolbar button controls. */
   id: string;
-  /** The article's address and language: they say whether Flemish or Netherlands Dutch reads. */
+  /** The article's address and language: they say which language reads, and which variety first (Flemish, Belgian French). */
   url: string | null;
   lang: string;
   /** The view's scrolling box. */
@@ -104,7 +104,8 @@ function loadVoices(synth: SpeechSynthesis): Promise<SpeechSynthesisVoice[]> {
 
 export function createReadAloud(options: ReadAloudOptions): ReadAloud {
   const { t, h, scroller, article } = options;
-  const variety = varietyFor(options.url, options.lang);
+  const wanted = speechFor(options.url, options.lang);
+  const language = t(`view_read_aloud_language_${wanted.language}`);
   const decimal = t("view_decimal_separator");
 
   const play = h("button", { type: "button", "data-action": "read-aloud-play" }, t("view_read_aloud_play"));
@@ -134,7 +135,7 @@ export function createReadAloud(options: ReadAloudOptions): ReadAloud {
   /** Bumped on every cancel: events of an utterance from before it are ignored. */
   let generation = 0;
 
-  const say = (key: string | null) => (note.textContent = key ? t(key) : "");
+  const say = (key: string | null) => (note.textContent = key ? t(key, [language]) : "");
 
   /** The button says what it will do (its label changes, so it is no toggle button with aria-pressed). */
   function showPlaying(on: boolean) {
@@ -142,7 +143,7 @@ export function createReadAloud(options: ReadAloudOptions): ReadAloud {
     play.textContent = t(on ? "view_read_aloud_pause" : "view_read_aloud_play");
   }
 
-  /** Fills the voice list (again while it has no Dutch voice: one may have been installed since); says why nothing can read when that is so. */
+  /** Fills the voice list (again while it has none of the article's language: one may have been installed since); says why nothing can read when that is so. */
   async function prepare(): Promise<boolean> {
     if (synth && voices.length > 0) return true;
     const engine = (window as { speechSynthesis?: SpeechSynthesis }).speechSynthesis;
@@ -151,7 +152,7 @@ export function createReadAloud(options: ReadAloudOptions): ReadAloud {
       return false;
     }
     synth = engine;
-    voices = dutchVoices(await loadVoices(engine), variety);
+    voices = voicesFor(await loadVoices(engine), wanted);
     const choice = chooseVoice(voices, null);
     voiceSelect.replaceChildren(
       ...(choice.kind === "online-only" ? [h("option", { value: "", disabled: "", selected: "" }, t("view_read_aloud_pick"))] : []),

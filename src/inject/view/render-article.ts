@@ -75,7 +75,8 @@ function renderEmbed(block: EmbedBlock, t: Translate): HTMLElement {
   );
   return h(
     "aside",
-    { "data-block": "embed", "data-kind": block.kind, role: "note", ...(link ? {} : { class: "lr-unlinked" }) },
+    // The note is in the reader's language, which need not be the article's (a French note in a Dutch article).
+    { "data-block": "embed", "data-kind": block.kind, role: "note", lang: t("ui_lang"), ...(link ? {} : { class: "lr-unlinked" }) },
     h("p", {}, link ?? note.text),
   );
 }
