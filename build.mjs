@@ -34,6 +34,7 @@ export const BUDGETS_KB = {
   "background.js": 5,
   "popup.js": 10,
   "options.js": 12,
+  "welcome.js": 2,
 };
 
 /** Classic scripts (content scripts and service workers cannot be modules everywhere). */
@@ -42,11 +43,12 @@ const SCRIPTS = {
   background: "src/background/background.ts",
   popup: "src/ui/popup.ts",
   options: "src/ui/options.ts",
+  welcome: "src/ui/welcome.ts",
 };
 /** ES modules, imported at run time by the content script: the reader, and read aloud on its first use. */
 const MODULES = { reader: "src/inject/reader.ts", "read-aloud": "src/inject/view/read-aloud.ts" };
 
-const STATIC_FILES = ["src/ui/popup.html", "src/ui/options.html", "src/ui/base.css", "src/ui/popup.css", "src/ui/options.css"];
+const STATIC_FILES = ["src/ui/popup.html", "src/ui/options.html", "src/ui/welcome.html", "src/ui/base.css", "src/ui/popup.css", "src/ui/options.css"];
 const ICON_SIZES = [16, 32, 48, 128];
 const TARGETS = ["chrome132", "firefox140"];
 

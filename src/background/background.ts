@@ -1,6 +1,7 @@
 /**
  * Background (Chrome service worker / Firefox event page): keeps each tab's badge in line
- * with its content script's reports and relays the keyboard command. It holds no state of
+ * with its content script's reports, relays the keyboard command and opens the welcome page
+ * after install. It holds no state of
  * its own, so the browser may stop and restart it at any time; the browser resets a tab's
  * badge when the tab loads another page.
  */
@@ -43,6 +44,17 @@ onRequest((message, sender) => {
   // (Firefox logs messages still pending when a page unloads).
   return undefined;
 });
+
+/**
+ * The first visit: one welcome page in a tab of its own after install (what Leesrust does, and
+ * what to choose on DPG's privacy gate), never on an update or a browser update.
+ */
+export function welcomeOnInstall(details: { reason: string }): Promise<unknown> | undefined {
+  if (details.reason !== "install") return undefined;
+  return browser.tabs.create({ url: browser.runtime.getURL("welcome.html") });
+}
+
+browser.runtime.onInstalled.addListener((details) => void welcomeOnInstall(details)?.catch(() => undefined));
 
 browser.commands.onCommand.addListener(async (command) => {
   if (command !== "toggle-reading-view") return;

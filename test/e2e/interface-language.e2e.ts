@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { expectOffered, openView, popupState, waitForPopup } from "./harness/checks";
 import { ChromiumSession } from "./harness/chromium";
 import { FirefoxSession } from "./harness/firefox";
-import type { BrowserSession } from "./harness/session";
+import { PHONE_WIDTH, type BrowserSession } from "./harness/session";
 import { loadFixture, SEED, type Fixture } from "../../scripts/lib/fixtures";
 import fr from "../../src/_locales/fr/messages.json";
 import nl from "../../src/_locales/nl/messages.json";
@@ -59,6 +59,17 @@ export function describeInterfaceLanguageIn(browserName: string, launch: (langua
       });
       afterAll(async () => {
         await session?.close();
+      });
+
+      test(`after install, the welcome page opened once, in ${language}, and fits a phone (${PHONE_WIDTH} px) without sideways scrolling`, () => {
+        expect(session.welcomePage).toEqual({
+          url: expect.stringMatching(/^(chrome|moz)-extension:\/\/[^/]+\/welcome\.html$/),
+          lang: language,
+          heading: m.welcome_title.message,
+          choices: 2,
+          width: PHONE_WIDTH,
+          scrollsSideways: false,
+        });
       });
 
       test(`the popup speaks ${language} on the seed article`, async () => {

@@ -120,11 +120,11 @@ describe("locales", () => {
   });
 
   it("hold every key the popup and options pages use", () => {
-    for (const page of ["src/ui/popup.html", "src/ui/options.html"]) {
+    for (const page of ["src/ui/popup.html", "src/ui/options.html", "src/ui/welcome.html"]) {
       const html = readFileSync(join(ROOT, page), "utf8");
       for (const [, key] of html.matchAll(/data-i18n="([^"]+)"/g)) expect(en[key!], `${page}: ${key}`).toBeDefined();
     }
-    const scripts = ["popup.ts", "options.ts", "localize.ts"].map((f) => readFileSync(join(ROOT, "src/ui", f), "utf8")).join("\n");
+    const scripts = ["popup.ts", "options.ts", "welcome.ts", "localize.ts"].map((f) => readFileSync(join(ROOT, "src/ui", f), "utf8")).join("\n");
     for (const [, key] of scripts.matchAll(/\bt\("([a-z_]+)"/g)) expect(en[key!], key).toBeDefined();
   });
 });

@@ -10,7 +10,7 @@ import { ROOT } from "./helpers";
 export type Manifest = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 /** The extension's own pages: their scripts and styles are files too, and the CSP allows no inline ones. */
-export const PAGES = ["popup.html", "options.html"];
+export const PAGES = ["popup.html", "options.html", "welcome.html"];
 
 const LOCALES = readdirSync(join(ROOT, "src/_locales"));
 

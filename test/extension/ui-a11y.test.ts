@@ -6,7 +6,7 @@ import { getMessageFor, readSource } from "./helpers";
 type Mock = typeof import("../../test/mocks/webextension-polyfill").default;
 
 /** Loads an extension page with Dutch texts and runs its module against a tab with the given status. */
-async function load(page: "popup" | "options", status?: TabStatus) {
+async function load(page: "popup" | "options" | "welcome", status?: TabStatus) {
   const doc = new DOMParser().parseFromString(readSource(`src/ui/${page}.html`), "text/html");
   doc.querySelector("script")?.remove();
   document.replaceChild(document.adoptNode(doc.documentElement), document.documentElement);
@@ -41,6 +41,11 @@ describe("accessibility of the extension pages", () => {
 
   it("options page", async () => {
     await load("options");
+    expect(await problems()).toEqual([]);
+  });
+
+  it("welcome page", async () => {
+    await load("welcome");
     expect(await problems()).toEqual([]);
   });
 });

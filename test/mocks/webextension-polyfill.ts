@@ -43,6 +43,7 @@ function storageArea() {
 const browser = {
   runtime: {
     onMessage: event(),
+    onInstalled: event(),
     sendMessage: async (_message: unknown) => undefined,
     getURL: (path: string) => `moz-extension://test/${path}`,
   },

@@ -20,7 +20,7 @@ import { FixtureSite } from "./fixture-site";
 import type { Fixture } from "../../../scripts/lib/fixtures";
 import { builtExtension, builtExtensionWithMarks } from "./paths";
 import { pointToClick } from "./reading-view";
-import { ExtensionPageTab, isExtensionOrigin, waitFor, type BrowserSession, type Popup, type Tab } from "./session";
+import { ExtensionPageTab, isExtensionOrigin, PHONE_WIDTH, readWelcomePage, waitFor, type BrowserSession, type Popup, type Tab, type WelcomePageSeen } from "./session";
 
 const FLAGS = chromiumFlags.flags;
 
@@ -127,6 +127,8 @@ export class ChromiumSession implements BrowserSession {
   private context!: BrowserContext;
   private worker!: Worker;
   private extensionId = "";
+  welcomePage: WelcomePageSeen | null = null;
+  private started = false;
   private readonly problems: string[] = [];
   private readonly ownsProfile: boolean;
   readonly userDataDir: string;
@@ -189,7 +191,21 @@ export class ChromiumSession implements BrowserSession {
     this.extensionId = new URL(this.worker.url()).host;
     const uiLang = await this.worker.evaluate(() => chrome.i18n.getMessage("ui_lang"));
     if (uiLang !== this.language) throw new Error(`The extension's texts are in ${uiLang || "no language"}, not ${this.language}: Chromium ignored --lang`);
+    // --load-extension into a fresh profile is an install: the extension opens its welcome page.
+    if (!this.started) this.welcomePage = await this.closeWelcomePage();
+    this.started = true;
     await this.watchWorkerErrors();
+  }
+
+  /** Reads the welcome page the extension opened at phone width, and closes it. */
+  private async closeWelcomePage(): Promise<WelcomePageSeen> {
+    const url = `chrome-extension://${this.extensionId}/welcome.html`;
+    const page = await waitFor("the welcome page to open after install", async () => this.context.pages().find((p) => p.url() === url));
+    await page.waitForLoadState("load");
+    await page.setViewportSize({ width: PHONE_WIDTH, height: 640 });
+    const seen = await page.evaluate(readWelcomePage);
+    await page.close();
+    return seen;
   }
 
   /**

@@ -26,7 +26,7 @@ import { installLangpack, languagePrefs, type FirefoxLanguage } from "./firefox-
 import type { Fixture } from "../../../scripts/lib/fixtures";
 import { builtExtension, builtExtensionWithMarks } from "./paths";
 import { pointToClick } from "./reading-view";
-import { ExtensionPageTab, isExtensionOrigin, waitFor, type BrowserSession, type Popup, type Tab } from "./session";
+import { ExtensionPageTab, isExtensionOrigin, PHONE_WIDTH, readWelcomePage, waitFor, type BrowserSession, type Popup, type Tab, type WelcomePageSeen } from "./session";
 
 const ADDON_ID = "leesrust@leesrust.nl";
 const ADDON_UUID = "3d3c6d0e-6a53-4c59-9a0e-1e5a2c6f7b10";
@@ -124,6 +124,7 @@ export class FirefoxSession implements BrowserSession {
   private readonly problems: string[] = [];
   private readonly ownsProfile: boolean;
   readonly userDataDir: string;
+  welcomePage: WelcomePageSeen | null = null;
 
   private constructor(
     readonly site: FixtureSite,
@@ -167,6 +168,8 @@ export class FirefoxSession implements BrowserSession {
     });
     const id = await this.browser.installExtension(extension);
     if (id !== ADDON_ID) throw new Error(`installed add-on has id ${id}, expected ${ADDON_ID}`);
+    // Every start installs the temporary add-on anew, so every start has the welcome page open.
+    this.welcomePage = await this.closeWelcomePage();
     this.console = await this.openExtensionTab("options.html");
     const [uiLanguage, texts] = await this.console.evaluate(() => [browser.i18n.getUILanguage(), browser.i18n.getMessage("ui_lang")] as const);
     if (!uiLanguage.startsWith(this.language) || texts !== this.language) {
@@ -176,6 +179,24 @@ export class FirefoxSession implements BrowserSession {
 
   private get bidi(): BidiConnection {
     return (this.browser as unknown as { connection: BidiConnection }).connection;
+  }
+
+  /** Reads the welcome page the extension opened at phone width, and closes it. */
+  private async closeWelcomePage(): Promise<WelcomePageSeen> {
+    const url = `${EXTENSION_ORIGIN}/welcome.html`;
+    // Puppeteer keeps "about:blank" as the address of a tab the extension opened: ask the tab itself.
+    const page = await waitFor("the welcome page to open after install", async () => {
+      for (const page of await this.browser.pages()) {
+        const loaded = await page.evaluate(() => document.readyState === "complete" && !!document.querySelector("h1")?.textContent && location.href).catch(() => false);
+        if (loaded === url) return page;
+      }
+      return null;
+    });
+    const context = (page.mainFrame() as unknown as { _id: string })._id;
+    await this.bidi.send("browsingContext.setViewport", { context, viewport: { width: PHONE_WIDTH, height: 640 } });
+    const seen = await page.evaluate(readWelcomePage);
+    await page.close();
+    return seen;
   }
 
   /** Watches a tab: requests answered from the fixture site, console problems from the extension. */

@@ -57,9 +57,42 @@ export class ExtensionPageTab implements Popup {
   }
 }
 
+/** What the welcome page showed when the extension opened it after install, at phone width. */
+export interface WelcomePageSeen {
+  url: string;
+  lang: string;
+  heading: string;
+  /** The privacy gate's choices listed. */
+  choices: number;
+  /** The viewport's width it was read at, and whether it scrolled sideways there. */
+  width: number;
+  scrollsSideways: boolean;
+}
+
+/** The width the welcome page must fit (the narrowest phones). */
+export const PHONE_WIDTH = 320;
+
+/** Runs in the welcome page: what it shows, and whether it fits the viewport's width. */
+export function readWelcomePage(): WelcomePageSeen {
+  return {
+    url: location.href,
+    lang: document.documentElement.lang,
+    heading: document.querySelector("h1")?.textContent ?? "",
+    choices: document.querySelectorAll("#privacy-gate li").length,
+    width: window.innerWidth,
+    scrollsSideways: document.documentElement.scrollWidth > document.documentElement.clientWidth,
+  };
+}
+
 export interface BrowserSession {
   readonly browserName: "chromium" | "firefox";
   readonly site: FixtureSite;
+  /**
+   * The welcome page the extension opened after this session installed it, as read at phone width
+   * before the harness closed it (tests expect the article tab they open to be the active one);
+   * null when the session started on a profile that already had the extension.
+   */
+  readonly welcomePage: WelcomePageSeen | null;
   /** Opens the fixture at its real address (or at `at`) in a new tab and waits for the load event. */
   open(fixture: Fixture, at?: string): Promise<Tab>;
   /** Sends a request to the tab's content script, as the popup does; null when nothing answers. */
