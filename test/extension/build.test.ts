@@ -97,9 +97,10 @@ describe("npm run build", () => {
     const dir = join(out, browser);
     const readPage = (page: string) => readFileSync(join(dir, page), "utf8");
     for (const page of PAGES) {
-      // The CSP allows no inline script: every script must be a file.
+      // The CSP allows no inline script or style: every script and style sheet must be a file.
       expect(readPage(page)).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
       expect(readPage(page)).not.toMatch(/\son[a-z]+=/i);
+      expect(readPage(page)).not.toMatch(/<style|\sstyle=/i);
     }
     for (const file of filesNamedBy(manifests[browser], readPage)) expect(existsSync(join(dir, file)), file).toBe(true);
   });
