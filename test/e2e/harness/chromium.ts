@@ -20,7 +20,18 @@ import { FixtureSite } from "./fixture-site";
 import type { Fixture } from "../../../scripts/lib/fixtures";
 import { builtExtension, builtExtensionWithMarks } from "./paths";
 import { pointToClick } from "./reading-view";
-import { ExtensionPageTab, isExtensionOrigin, PHONE_WIDTH, readWelcomePage, waitFor, type BrowserSession, type Popup, type Tab, type WelcomePageSeen } from "./session";
+import {
+  ExtensionPageTab,
+  isExtensionOrigin,
+  PHONE_WIDTH,
+  readWelcomePage,
+  waitFor,
+  type BrowserSession,
+  type InterfaceLanguage,
+  type Popup,
+  type Tab,
+  type WelcomePageSeen,
+} from "./session";
 
 const FLAGS = chromiumFlags.flags;
 
@@ -36,7 +47,7 @@ export interface ChromiumOptions {
    * `intl.accept_languages` change nothing, and `chrome.i18n.getUILanguage()` says en-US whatever
    * the flag, so the launch checks the extension's own `ui_lang` message instead.
    */
-  language?: "en" | "nl" | "fr";
+  language?: InterfaceLanguage;
 }
 
 export class ChromiumTab implements Tab {
@@ -136,7 +147,7 @@ export class ChromiumSession implements BrowserSession {
   private constructor(
     readonly site: FixtureSite,
     userDataDir: string | undefined,
-    private readonly language: "en" | "nl" | "fr",
+    private readonly language: InterfaceLanguage,
     private readonly marks: boolean,
   ) {
     this.ownsProfile = userDataDir === undefined;

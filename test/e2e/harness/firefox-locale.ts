@@ -10,11 +10,9 @@ import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { ROOT } from "./paths";
+import type { InterfaceLanguage } from "./session";
 
-/** The interface languages the tests run; English is Firefox's own. */
-export type FirefoxLanguage = "nl" | "fr" | "en";
-
-const ACCEPT_LANGUAGES: Record<FirefoxLanguage, string> = { nl: "nl-NL, nl", fr: "fr-BE, fr", en: "en-US, en" };
+const ACCEPT_LANGUAGES: Record<InterfaceLanguage, string> = { nl: "nl-NL, nl", fr: "fr-BE, fr", en: "en-US, en" };
 
 /** "140.12.0esr" from the binary's own `--version` ("Mozilla Firefox 140.12.0esr"). */
 export function firefoxVersion(binary: string): string {
@@ -24,10 +22,11 @@ export function firefoxVersion(binary: string): string {
   return version;
 }
 
-const langpackId = (language: FirefoxLanguage) => `langpack-${language}@firefox-esr.mozilla.org`;
+const langpackId = (language: InterfaceLanguage) => `langpack-${language}@firefox-esr.mozilla.org`;
 
 /** Puts this build's language pack into the profile (extensions/ is scanned at startup). */
-export function installLangpack(profile: string, binary: string, language: FirefoxLanguage): void {
+export function installLangpack(profile: string, binary: string, language: InterfaceLanguage): void {
+  // English is Firefox's own.
   if (language === "en") return;
   const version = firefoxVersion(binary);
   const xpi = join(ROOT, ".cache/langpacks", version, `${langpackId(language)}.xpi`);
@@ -42,7 +41,7 @@ export function installLangpack(profile: string, binary: string, language: Firef
 }
 
 /** Prefs that make Firefox (and so the extension) use the language pack's locale. */
-export function languagePrefs(language: FirefoxLanguage): Record<string, unknown> {
+export function languagePrefs(language: InterfaceLanguage): Record<string, unknown> {
   return {
     "intl.locale.requested": language === "en" ? "en-US" : language,
     "intl.accept_languages": ACCEPT_LANGUAGES[language],

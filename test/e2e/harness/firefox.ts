@@ -22,17 +22,28 @@ import { firefoxPath } from "./browsers";
 import { CatchAllProxy } from "./catch-all-proxy";
 import { inViewOverBidi } from "./closed-root";
 import { FixtureSite } from "./fixture-site";
-import { installLangpack, languagePrefs, type FirefoxLanguage } from "./firefox-locale";
+import { installLangpack, languagePrefs } from "./firefox-locale";
 import type { Fixture } from "../../../scripts/lib/fixtures";
 import { builtExtension, builtExtensionWithMarks } from "./paths";
 import { pointToClick } from "./reading-view";
-import { ExtensionPageTab, isExtensionOrigin, PHONE_WIDTH, readWelcomePage, waitFor, type BrowserSession, type Popup, type Tab, type WelcomePageSeen } from "./session";
+import {
+  ExtensionPageTab,
+  isExtensionOrigin,
+  PHONE_WIDTH,
+  readWelcomePage,
+  waitFor,
+  type BrowserSession,
+  type InterfaceLanguage,
+  type Popup,
+  type Tab,
+  type WelcomePageSeen,
+} from "./session";
 
 const ADDON_ID = "leesrust@leesrust.nl";
 const ADDON_UUID = "3d3c6d0e-6a53-4c59-9a0e-1e5a2c6f7b10";
 export const EXTENSION_ORIGIN = `moz-extension://${ADDON_UUID}`;
 
-function prefs(proxyPort: number, language: FirefoxLanguage): Record<string, unknown> {
+function prefs(proxyPort: number, language: InterfaceLanguage): Record<string, unknown> {
   return {
     "extensions.webextensions.uuids": JSON.stringify({ [ADDON_ID]: ADDON_UUID }),
     "extensions.webextensions.keepStorageOnUninstall": true,
@@ -112,7 +123,7 @@ export interface FirefoxOptions {
   /** Load the build with performance marks (for the tests and benchmarks that read them); by default the shipped build. */
   marks?: boolean;
   /** Firefox's interface language, which the extension's texts follow: Dutch (our readers') by default. */
-  language?: FirefoxLanguage;
+  language?: InterfaceLanguage;
 }
 
 export class FirefoxSession implements BrowserSession {
@@ -130,7 +141,7 @@ export class FirefoxSession implements BrowserSession {
     readonly site: FixtureSite,
     userDataDir: string | undefined,
     private readonly marks: boolean,
-    private readonly language: FirefoxLanguage,
+    private readonly language: InterfaceLanguage,
   ) {
     this.ownsProfile = userDataDir === undefined;
     this.userDataDir = userDataDir ?? mkdtempSync(join(tmpdir(), "leesrust-firefox-"));

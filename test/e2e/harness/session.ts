@@ -57,6 +57,9 @@ export class ExtensionPageTab implements Popup {
   }
 }
 
+/** The interface languages the browser tests run the extension in (Dutch, our readers', by default). */
+export type InterfaceLanguage = "nl" | "fr" | "en";
+
 /** What the welcome page showed when the extension opened it after install, at phone width. */
 export interface WelcomePageSeen {
   url: string;
