@@ -61,7 +61,7 @@ export function describeInterfaceLanguageIn(browserName: string, launch: (langua
         await session?.close();
       });
 
-      test(`after install, the welcome page opened once, in ${language}, and fits a phone (${PHONE_WIDTH} px) without sideways scrolling`, () => {
+      test(`after install, the welcome page opened in ${language}, and fits a phone (${PHONE_WIDTH} px) without sideways scrolling`, () => {
         expect(session.welcomePage).toEqual({
           url: expect.stringMatching(/^(chrome|moz)-extension:\/\/[^/]+\/welcome\.html$/),
           lang: language,
