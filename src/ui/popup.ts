@@ -1,11 +1,13 @@
 /**
- * Toolbar popup: asks the active tab's content script for its status, shows what was found
- * and lets the reader switch the reading view and "open automatically on this site".
+ * Toolbar popup: asks the article tab's content script for its status, shows what was found
+ * and lets the reader switch the reading view and "open automatically on this site". Which tab
+ * that is: target-tab.ts (on Firefox for Android the popup is a tab of its own).
  */
-import browser from "webextension-polyfill";
+import browser, { type Tabs } from "webextension-polyfill";
 import { siteFor } from "../core/sites";
-import { parseTabStatus, type Request, type TabStatus } from "../shared/messages";
+import { parseLastSeen, parseTabStatus, type Request, type TabStatus } from "../shared/messages";
 import { localizePage, plural, t } from "./localize";
+import { candidateTabs, lastSeenTab, rankedByBrowser } from "./target-tab";
 
 /**
  * What the popup can show: the tab's status, or why there is none. Without the "tabs"
@@ -74,9 +76,26 @@ function withoutAnswer(tab: { url?: string } | undefined): PopupState {
   return siteFor(hostname) ? { kind: "unreachable" } : { kind: "not-dpg" };
 }
 
+/** The tab the reader came from: the active one, or, where the popup is itself a tab, the one active before it. */
+async function articleTab(): Promise<Tabs.Tab | undefined> {
+  // getCurrent is undefined in a toolbar popup, and missing from no browser we support; guarded all the same.
+  const self = await browser.tabs.getCurrent?.().catch(() => undefined);
+  if (!self) return (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  document.documentElement.dataset.inTab = "";
+  const tabs = await browser.tabs.query(self.windowId === undefined ? { currentWindow: true } : { windowId: self.windowId });
+  const ids = candidateTabs(self, tabs);
+  let id = ids[0];
+  if (!rankedByBrowser(self, tabs)) {
+    const seenAt = (tabId: number) =>
+      browser.tabs.sendMessage(tabId, { type: "leesrust:last-seen" } satisfies Request).then(parseLastSeen, () => null);
+    id = lastSeenTab(await Promise.all(ids.map(async (tabId) => ({ id: tabId, seenAt: await seenAt(tabId) })))) ?? id;
+  }
+  return tabs.find((tab) => tab.id === id);
+}
+
 async function main(): Promise<void> {
   localizePage(document);
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  const tab = await articleTab();
 
   const ask = async (request: Request): Promise<void> => {
     try {

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { Article } from "../../src/core/index";
 import type { TabStatus } from "../../src/shared/messages";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/shared/settings";
-import { loadSettings, resetStorageChoice } from "../../src/shared/settings-store";
+import { loadSettings, resetSettingsStore } from "../../src/shared/settings-store";
 import { assessPage } from "../../src/inject/assess-page";
 import { PHRASES } from "../../src/core/site-rules";
 import { TabSession } from "../../src/inject/tab-session";
@@ -48,7 +48,7 @@ function session(fixture: string, settings: Settings = DEFAULT_SETTINGS) {
 }
 
 beforeEach(async () => {
-  resetStorageChoice();
+  resetSettingsStore();
   await clearStorage();
 });
 
