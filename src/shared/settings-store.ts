@@ -73,7 +73,8 @@ export function parseSettings(raw: unknown): Settings {
 }
 
 type Area = typeof browser.storage.local;
-type Copy = { raw: Record<string, unknown>; settings: Settings; savedAt: number };
+type RawCopy = { raw: Record<string, unknown>; savedAt: number };
+type Copy = RawCopy & { settings: Settings };
 
 /** When a copy was saved (ms since the epoch, beside the settings); 0 for copies of earlier versions. */
 function savedAtOf(raw: unknown): number {
@@ -81,14 +82,20 @@ function savedAtOf(raw: unknown): number {
   return typeof at === "number" && Number.isFinite(at) ? at : 0;
 }
 
-async function read(area: Area): Promise<Copy | null> {
+/** A stored copy as it is, unparsed: all the background needs, which so carries no site table. */
+async function readRaw(area: Area): Promise<RawCopy | null> {
   try {
     const raw: unknown = (await area.get(SETTINGS_KEY))[SETTINGS_KEY];
-    return raw === undefined ? null : { raw: record(raw), settings: parseSettings(raw), savedAt: savedAtOf(raw) };
+    return raw === undefined ? null : { raw: record(raw), savedAt: savedAtOf(raw) };
   } catch {
     // storage.sync throws in some set-ups (sync disabled by policy, temporary add-on ids).
     return null;
   }
+}
+
+async function read(area: Area): Promise<Copy | null> {
+  const copy = await readRaw(area);
+  return copy && { ...copy, settings: parseSettings(copy.raw) };
 }
 
 /**
@@ -135,7 +142,7 @@ export function updateSettings(change: (current: Settings) => Settings): Promise
 
 /** Background only: copies this device's settings to storage.sync when they are newer there. */
 export async function syncSettings(): Promise<void> {
-  const [local, sync] = await Promise.all([read(browser.storage.local), read(browser.storage.sync)]);
+  const [local, sync] = await Promise.all([readRaw(browser.storage.local), readRaw(browser.storage.sync)]);
   if (!local || (sync && sync.savedAt >= local.savedAt)) return;
   await browser.storage.sync.set({ [SETTINGS_KEY]: local.raw });
 }

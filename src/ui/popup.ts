@@ -6,6 +6,7 @@
 import browser, { type Tabs } from "webextension-polyfill";
 import { siteFor } from "../core/sites";
 import { parseLastSeen, parseTabStatus, type Request, type TabStatus } from "../shared/messages";
+import { setAutoOpen, updateSettings } from "../shared/settings-store";
 import { localizePage, plural, t } from "./localize";
 import { candidateTabs, lastSeenTab, rankedByBrowser } from "./target-tab";
 
@@ -45,8 +46,12 @@ function messageKey(state: PopupState): string {
   return status.placeholders + status.photoMarkers > 0 ? MESSAGES.available : "popup_msg_available_plain";
 }
 
+/** What the popup shows now. */
+let shown: TabStatus | null = null;
+
 function render(state: PopupState): void {
   const status = state.kind === "status" ? state.status : null;
+  shown = status;
   const name = state.kind === "status" ? state.status.state : state.kind;
   // Counts only next to an article: a blocked widget on a section front is no news to the reader.
   const article = status?.state === "available" || status?.state === "open";
@@ -112,7 +117,15 @@ async function main(): Promise<void> {
     void ask({ type: "leesrust:set-view", open: (event.target as HTMLInputElement).checked });
   });
   $<HTMLInputElement>("auto-open").addEventListener("change", (event) => {
-    void ask({ type: "leesrust:set-auto-open", enabled: (event.target as HTMLInputElement).checked });
+    const enabled = (event.target as HTMLInputElement).checked;
+    const status = shown;
+    // Stored from here as well as by the tab: the reader may close either at once (on a phone
+    // the normal case), and either write is enough.
+    if (status) void updateSettings((s) => setAutoOpen(s, status.host, enabled)).catch(() => undefined);
+    // "Always open" holds for this article too: the view opens now, one tap less.
+    void ask({ type: "leesrust:set-auto-open", enabled }).then(() => {
+      if (enabled && shown?.state === "available") return ask({ type: "leesrust:set-view", open: true });
+    });
   });
   $("options-link").addEventListener("click", (event) => {
     event.preventDefault();

@@ -49,7 +49,9 @@ describe("popup", () => {
     expect(visible("view-control")).toBe(true);
     expect(input("view-toggle").checked).toBe(false);
     expect(input("view-toggle").getAttribute("role")).toBe("switch");
-    expect(text("auto-open-label")).toBe("Automatisch openen op ad.nl");
+    expect(text("auto-open-label")).toBe("Altijd openen op ad.nl");
+    expect(input("auto-open").getAttribute("role")).toBe("switch");
+    expect(text("auto-open-hint")).toMatch(/^Elk artikel op deze site opent dan meteen/);
     expect(text("message")).toMatch(/^Dit artikel wordt onderbroken/);
     expect(text("options-link")).toBe("Instellingen");
   });
@@ -79,11 +81,27 @@ describe("popup", () => {
     ]);
   });
 
-  it("asks the content script to remember 'open automatically'", async () => {
-    const { sent } = await openPopup((request) => ({ ...STATUS, autoOpen: request.type === "leesrust:set-auto-open" && request.enabled }));
+  it("stores 'always open' itself and through the tab, and opens this article's view at once", async () => {
+    let auto = false;
+    let open = false;
+    const { sent } = await openPopup((request) => {
+      if (request.type === "leesrust:set-auto-open") auto = request.enabled;
+      if (request.type === "leesrust:set-view") open = request.open;
+      return { ...STATUS, autoOpen: auto, state: open ? "open" : "available" };
+    });
     input("auto-open").click();
-    await vi.waitFor(() => expect(input("auto-open").checked).toBe(true));
-    expect(sent.at(-1)).toEqual({ type: "leesrust:set-auto-open", enabled: true });
+    await vi.waitFor(() => expect(state()).toBe("open"));
+    expect(input("auto-open").checked).toBe(true);
+    expect(sent.slice(1)).toEqual([
+      { type: "leesrust:set-auto-open", enabled: true },
+      { type: "leesrust:set-view", open: true },
+    ]);
+    const browser = (await import("webextension-polyfill")).default;
+    expect((await browser.storage.local.get("settings")).settings).toMatchObject({ autoOpenSites: ["ad.nl"] });
+
+    input("auto-open").click();
+    await vi.waitFor(() => expect(input("auto-open").checked).toBe(false));
+    expect(sent.at(-1), "switched off: the open view stays").toEqual({ type: "leesrust:set-auto-open", enabled: false });
   });
 
   it("offers the view on an article with nothing blocked, without counts", async () => {

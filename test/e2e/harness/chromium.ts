@@ -237,6 +237,14 @@ export class ChromiumSession implements BrowserSession {
     return ChromiumPopup.open(browserSession, `chrome-extension://${this.extensionId}/popup.html`);
   }
 
+  async popupAsTab(tab: Tab): Promise<Popup> {
+    await tab.bringToFront();
+    const page = await this.context.newPage();
+    await page.bringToFront();
+    await page.goto(`chrome-extension://${this.extensionId}/popup.html`, { waitUntil: "load" });
+    return new ExtensionPageTab(page);
+  }
+
   async extensionPage(path: string): Promise<Popup> {
     const page = await this.context.newPage();
     await page.goto(`chrome-extension://${this.extensionId}/${path}`, { waitUntil: "load" });

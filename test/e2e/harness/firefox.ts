@@ -197,10 +197,11 @@ export class FirefoxSession implements BrowserSession {
    * Opens an extension page in a new tab and puts `front` back in front before the page
    * loads, so the page starts with `front` as the window's active tab.
    */
-  private async openExtensionTab(path: string, front?: Tab): Promise<Page> {
+  private async openExtensionTab(path: string, front?: Tab | "itself"): Promise<Page> {
     const page = await this.browser.newPage();
     await this.instrument(page, "extension page");
-    await front?.bringToFront();
+    if (front === "itself") await page.bringToFront();
+    else await front?.bringToFront();
     const context = (page.mainFrame() as unknown as { _id: string })._id;
     await this.bidi.send("browsingContext.navigate", { context, url: `${EXTENSION_ORIGIN}/${path}`, wait: "complete" });
     await waitFor(`${path} to load`, () => page.evaluate(() => document.readyState === "complete" && typeof browser !== "undefined"));
@@ -237,6 +238,11 @@ export class FirefoxSession implements BrowserSession {
 
   async popup(tab: Tab): Promise<Popup> {
     return new ExtensionPageTab(await this.openExtensionTab("popup.html", tab));
+  }
+
+  async popupAsTab(tab: Tab): Promise<Popup> {
+    await tab.bringToFront();
+    return new ExtensionPageTab(await this.openExtensionTab("popup.html", "itself"));
   }
 
   async extensionPage(path: string): Promise<Popup> {

@@ -67,6 +67,11 @@ export interface BrowserSession {
   badge(tab: Tab): Promise<string>;
   /** Opens the popup for this tab. */
   popup(tab: Tab): Promise<Popup>;
+  /**
+   * The popup as Firefox for Android shows it: its page in a new tab of the window, opened after
+   * `tab` and made the active tab, so that the popup's own active tab is itself.
+   */
+  popupAsTab(tab: Tab): Promise<Popup>;
   /** Opens one of the extension's own pages ("options.html") in a tab of its own. */
   extensionPage(path: string): Promise<Popup>;
   cookies(): Promise<string[]>;
