@@ -6,7 +6,7 @@
 import browser from "webextension-polyfill";
 import { siteFor } from "../core/sites";
 import type { SettingsSaved } from "./messages";
-import { DEFAULT_SETTINGS, FONTS, THEMES, VIEW_LIMITS, WIDTHS, type LineWidth, type Settings, type ViewSettings } from "./settings";
+import { DEFAULT_SETTINGS, FONTS, READ_ALOUD_RATES, THEMES, VIEW_LIMITS, WIDTHS, type LineWidth, type Settings, type ViewSettings } from "./settings";
 
 export const SETTINGS_KEY = "settings";
 
@@ -46,6 +46,7 @@ export function parseViewSettings(raw: unknown): ViewSettings {
     width: lineWidth(v.width, d.width),
     spacing: inRange(v.spacing, VIEW_LIMITS.spacing, d.spacing),
     hideUnlinkedNotes: typeof v.hideUnlinkedNotes === "boolean" ? v.hideUnlinkedNotes : d.hideUnlinkedNotes,
+    readAloudRate: READ_ALOUD_RATES.includes(v.readAloudRate as number) ? (v.readAloudRate as number) : d.readAloudRate,
   };
 }
 

@@ -30,7 +30,7 @@ describe("parseSettings", () => {
       autoOpenSites: ["ad.nl"],
     });
     expect(parsed).toEqual({
-      view: { theme: "sepia", font: "serif", size: 18, width: "medium", spacing: 1.6, hideUnlinkedNotes: false },
+      view: { theme: "sepia", font: "serif", size: 18, width: "medium", spacing: 1.6, hideUnlinkedNotes: false, readAloudRate: 1 },
       autoOpenSites: ["ad.nl"],
     });
   });

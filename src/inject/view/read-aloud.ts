@@ -17,6 +17,7 @@
  */
 import type { h as makeElement } from "./dom";
 import type { Translate } from "./render-article";
+import { READ_ALOUD_RATES } from "../../shared/settings";
 import { splitSentences } from "./sentences";
 import { chooseVoice, dutchVoices, varietyFor } from "./voice-choice";
 
@@ -39,6 +40,9 @@ export interface ReadAloudOptions {
   topInset(): number;
   /** Puts every block in the article (the view adds the later ones after its first frame). */
   complete(): void;
+  /** The speed the reader chose last (a view setting, so it is remembered). */
+  rate: number;
+  onRateChange(rate: number): void;
 }
 
 export interface ReadAloud {
@@ -49,8 +53,6 @@ export interface ReadAloud {
   /** Stops reading and gives the article back its plain text; the view calls it on close. */
   stop(): void;
 }
-
-const RATES = [0.75, 1, 1.25, 1.5, 2];
 
 /** The player's own CSS, added to the view's shadow root with the player: the reader bundle carries none of it. */
 export const PLAYER_CSS = `
@@ -109,8 +111,8 @@ export function createReadAloud(options: ReadAloudOptions): ReadAloud {
 
   const play = h("button", { type: "button", "data-action": "read-aloud-play" }, t("view_read_aloud_play"));
   const stopButton = h("button", { type: "button", "data-action": "read-aloud-stop" }, t("view_read_aloud_stop"));
-  const rateSelect = h("select", { "data-field": "read-aloud-rate" }, ...RATES.map((r) => h("option", { value: String(r) }, `${String(r).replace(".", decimal)}×`)));
-  rateSelect.value = "1";
+  const rateSelect = h("select", { "data-field": "read-aloud-rate" }, ...READ_ALOUD_RATES.map((r) => h("option", { value: String(r) }, `${String(r).replace(".", decimal)}×`)));
+  rateSelect.value = String(options.rate);
   const voiceSelect = h("select", { "data-field": "read-aloud-voice" });
   const note = h("p", { class: "lr-player-note", role: "status", "data-field": "read-aloud-note" });
   const player = h(
@@ -284,7 +286,10 @@ export function createReadAloud(options: ReadAloudOptions): ReadAloud {
     if (play.getAttribute("aria-disabled") !== "true") void toggle();
   });
   stopButton.addEventListener("click", stop);
-  rateSelect.addEventListener("change", restartSentence);
+  rateSelect.addEventListener("change", () => {
+    options.onRateChange(Number(rateSelect.value));
+    restartSentence();
+  });
   voiceSelect.addEventListener("change", () => {
     pickedURI = voiceSelect.value || null;
     showChoice();
