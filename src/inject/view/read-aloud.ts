@@ -54,7 +54,11 @@ export interface ReadAloud {
   stop(): void;
 }
 
-/** The player's own CSS, added to the view's shadow root with the player: the reader bundle carries none of it. */
+/**
+ * The player's own CSS, added to the view's shadow root with the player: the reader bundle carries
+ * none of it. Its controls are 44 px touch targets, and a long voice name cannot widen it past a
+ * phone's screen.
+ */
 export const PLAYER_CSS = `
 .lr-player {
   position: fixed;
@@ -72,7 +76,8 @@ export const PLAYER_CSS = `
   line-height: 1.3;
 }
 .lr-player[hidden] { display: none; }
-.lr-player select { font: inherit; color: inherit; background: var(--lr-bg); border: 1px solid var(--lr-rule); border-radius: 6px; min-height: 36px; }
+.lr-player label { max-width: 100%; }
+.lr-player select { font: inherit; color: inherit; background: var(--lr-bg); border: 1px solid var(--lr-rule); border-radius: 6px; min-height: 44px; min-width: 44px; max-width: 100%; }
 .lr-player-note { flex-basis: 100%; margin: 0; text-align: center; color: var(--lr-muted); }
 .lr-player-note:empty { display: none; }
 .lr-speaking { background: color-mix(in srgb, var(--lr-link) 22%, transparent); border-radius: 2px; box-decoration-break: clone; -webkit-box-decoration-break: clone; }

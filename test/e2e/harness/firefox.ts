@@ -94,6 +94,11 @@ class FirefoxTab implements Tab {
   async setViewport(width: number, height: number): Promise<void> {
     await this.bidi.send("browsingContext.setViewport", { context: this.context, viewport: { width, height } });
   }
+  /** The mouse wheel: WebDriver BiDi has touch input, but headless Firefox does not scroll by it. */
+  async swipe(x: number, y: number, deltaY: number): Promise<void> {
+    await this.page.mouse.move(x, y);
+    await this.page.mouse.wheel({ deltaY });
+  }
   bringToFront(): Promise<void> {
     return this.page.bringToFront();
   }

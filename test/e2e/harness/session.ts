@@ -19,6 +19,11 @@ export interface Tab {
    */
   inView<R, A>(fn: (root: ShadowRoot | null, arg: A) => R, arg: A): Promise<R>;
   press(key: string): Promise<void>;
+  /**
+   * Scrolls what is under (x, y) by `deltaY` px the way the browser's automation can: a touch swipe
+   * in Chromium (touch emulation, CDP's synthesized scroll gesture), the mouse wheel in Firefox.
+   */
+  swipe(x: number, y: number, deltaY: number): Promise<void>;
   /** Resizes the tab's viewport (CSS px). */
   setViewport(width: number, height: number): Promise<void>;
   /** A real mouse click on an element inside the reading view's shadow root. */

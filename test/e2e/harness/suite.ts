@@ -103,6 +103,16 @@ export function describeExtensionIn(browserName: string, launch: Launch): void {
       const { placeholders, photoMarkers } = seed.expected.detected;
       expect(shown.summary).toMatch(new RegExp(`\\b${placeholders}\\b.*\\b${photoMarkers}\\b`));
 
+      const small = await popup.evaluate(
+        () =>
+          ["view-control", "view-toggle", "auto-control", "auto-open", "options-link"]
+            .map((id) => [id, document.getElementById(id)!.getBoundingClientRect()] as const)
+            .filter(([, box]) => box.height < 43.5 || box.width < 43.5)
+            .map(([id, box]) => `${id} ${Math.round(box.width)}×${Math.round(box.height)}`),
+        undefined,
+      );
+      expect(small, "popup controls under a 44 px touch target").toEqual([]);
+
       await clickInPopup(popup, "view-toggle");
       await waitForPopup(popup, "switch on", (s) => s.state === "open" && s.viewChecked);
       // The reader goes back to the article (on Android: closes the popup's tab).
