@@ -67,7 +67,12 @@ function toolbarShape(root: ShadowRoot | null) {
 /** Runs in the page: each item of the meta line on one line of its own box (broken only between items). */
 function brokenMetaItems(root: ShadowRoot | null): string[] {
   return Array.from(root?.querySelectorAll(".lr-meta > *") ?? [])
-    .filter((item) => item.getClientRects().length > 1 || item.getBoundingClientRect().height > parseFloat(getComputedStyle(item).lineHeight) * 1.5)
+    .filter((item) => {
+      // Without the padding that makes the original-article link a 44 px touch target.
+      const style = getComputedStyle(item);
+      const height = item.getBoundingClientRect().height - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+      return item.getClientRects().length > 1 || height > parseFloat(style.lineHeight) * 1.5;
+    })
     .map((item) => item.textContent ?? "");
 }
 
