@@ -126,6 +126,17 @@ describe("TabSession on the seed article", () => {
     expect(view.opened, "closed with the view's own button: the same").toHaveLength(2);
   });
 
+  it("stores 'open automatically' before it reads the page: the tab may close before the answer", async () => {
+    const win = fixtureWindow("ad-seed-kandahar");
+    const tab = new TabSession(
+      // An extraction that never ends: the tab closes while the page is still being read.
+      { doc: win.document, assess: () => new Promise<never>(() => undefined), prepareView: fakeView().prepareView, t: (key) => key, report: () => undefined },
+      DEFAULT_SETTINGS,
+    );
+    void tab.handle({ type: "leesrust:set-auto-open", enabled: true });
+    await vi.waitFor(async () => expect((await loadSettings()).autoOpenSites).toEqual(["ad.nl"]));
+  });
+
   it("passes view settings changes on to an open view and stores the view's own changes", async () => {
     const { tab, view } = session("ad-seed-kandahar");
     await tab.handle({ type: "leesrust:set-view", open: true });

