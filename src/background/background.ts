@@ -1,10 +1,11 @@
 /**
  * Background (Chrome service worker / Firefox event page): keeps each tab's badge in line
  * with its content script's reports and relays the keyboard command. It holds no state of
- * its own, so the browser may stop and restart it at any time; the browser resets a tab's
- * badge when the tab loads another page. It also brings the synced copy of the settings in line. Firefox for Android has neither badge nor keyboard
- * shortcuts (no `commands`, no `action.setBadgeText`): there nothing here is called, and the
- * popup and the page say it all.
+ * its own (the settings it syncs it reads from storage), so the browser may stop and restart it
+ * at any time; the browser resets a tab's
+ * badge when the tab loads another page. It also brings the synced copy of the settings in line.
+ * Firefox for Android shows no badge and has no keyboard shortcuts (no `commands` API): each call
+ * is made only where the browser has it, and the popup and the page say it all.
  */
 import browser from "webextension-polyfill";
 import { onRequest } from "../shared/messaging";

@@ -1,7 +1,7 @@
 /**
  * Messages between the content script (one per tab), the background worker and the popup.
- * The popup talks to the tab's content script directly; the background only keeps the badge
- * and relays the keyboard command.
+ * The popup talks to the tab's content script directly; the background only keeps the badge,
+ * relays the keyboard command and copies stored settings to storage.sync.
  */
 
 export type TabState =
