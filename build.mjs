@@ -6,9 +6,11 @@
 //                                    benchmarks and one browser test read; never shipped (a page
 //                                    can read them, and they tell it Leesrust is installed)
 // Fails when a bundle grows past its budget or a manifest names a missing message.
-// Browser minimums in manifest.json: Firefox 140 (data_collection_permissions). gecko_android's 142
-// is the floor web-ext lint asks for (Android gained data_collection_permissions in 142), not a claim of
-// Android support: AMO takes that from the platforms ticked at upload, and Android is not one yet (README).
+// Browser minimums in manifest.json: Firefox 140 (data_collection_permissions). Firefox for Android
+// 142, the first to have data_collection_permissions (Mozilla's built-in data consent), the newest
+// of what Leesrust uses there; MV3's action, storage, tabs.getCurrent and content scripts' import()
+// of a web-accessible module all came earlier (use_dynamic_url Firefox ignores). No windows API, no
+// commands, no badge there: nothing depends on them (background.ts, popup.ts).
 // Chrome 132, the first release whose use_dynamic_url (which keeps reader.js from revealing the
 // extension to pages) lets a content script import() the resource; 130–131 refused it by CSP.
 import * as esbuild from "esbuild";

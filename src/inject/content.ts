@@ -12,6 +12,7 @@ import { watchUntilSettled, watchUrl } from "./page-watch";
 import { TabSession } from "./tab-session";
 import { pageSite } from "./assess-page";
 import { errorText } from "../shared/error-text";
+import { watchLastSeen } from "./last-seen";
 
 type ReaderModule = typeof import("./reader");
 
@@ -91,6 +92,7 @@ async function start(): Promise<TabSession> {
   return session;
 }
 
+const lastSeen = watchLastSeen(document);
 const ready = start();
 ready.catch((error: unknown) => report(unsupported(error)));
 
@@ -98,5 +100,6 @@ ready.catch((error: unknown) => report(unsupported(error)));
 // Only well-formed requests (messages.ts); anything else is left unanswered.
 onRequest((message) => {
   const request = parseRequest(message);
+  if (request?.type === "leesrust:last-seen") return Promise.resolve(lastSeen());
   return request ? ready.then((session) => session.handle(request)).catch(unsupported) : undefined;
 });

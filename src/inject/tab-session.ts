@@ -10,7 +10,6 @@ import { setAutoOpen, updateSettings } from "../shared/settings-store";
 import type { PreparedView, ReadingViewHandle, ReadingViewOptions } from "./view/index";
 import { glancePage, measure, type PageAssessment } from "./assess-page";
 import { errorText } from "../shared/error-text";
-import { coalescedWriter, SETTINGS_WRITES } from "../shared/coalesced-writer";
 
 export interface SessionDeps {
   doc: Document;
@@ -58,11 +57,8 @@ export class TabSession {
 
   readonly #deps: SessionDeps;
   #settings: Settings;
-  /** The view's setting changes, stored in coalesced writes (see coalesced-writer.ts). */
-  readonly #viewWriter = coalescedWriter(
-    (view: ViewSettings) => updateSettings((current) => ({ ...current, view })),
-    SETTINGS_WRITES,
-  );
+  /** The view's setting changes still being stored: storage's echoes of earlier ones are older than the view. */
+  #viewWrites = 0;
 
   constructor(deps: SessionDeps, settings: Settings) {
     this.#deps = deps;
@@ -141,8 +137,11 @@ export class TabSession {
   }
 
   async handle(request: Request): Promise<TabStatus> {
+    // Stored first, before the page is read: the reader may close the tab any moment now.
+    const stored = request.type === "leesrust:set-auto-open" ? this.#storeAutoOpen(request.enabled) : null;
     // Whoever asks (the popup, the shortcut) gets the full verdict, not the glance.
     await this.#settle();
+    await stored;
     switch (request.type) {
       case "leesrust:get-status":
         // After this answer has gone: building the view must not hold up the popup.
@@ -154,15 +153,15 @@ export class TabSession {
       case "leesrust:toggle-view":
         await this.#setOpen(!(this.#view || this.#opening));
         break;
-      case "leesrust:set-auto-open": {
-        const host = this.#assessment.host;
-        this.#settings = setAutoOpen(this.#settings, host, request.enabled);
-        await updateSettings((current) => setAutoOpen(current, host, request.enabled));
-        break;
-      }
     }
     this.#publish();
     return this.status();
+  }
+
+  #storeAutoOpen(enabled: boolean): Promise<Settings> {
+    const host = this.#assessment.host;
+    this.#settings = setAutoOpen(this.#settings, host, enabled);
+    return updateSettings((current) => setAutoOpen(current, host, enabled));
   }
 
   /**
@@ -177,9 +176,9 @@ export class TabSession {
 
   /** Settings changed elsewhere (popup, options page, another tab). */
   settingsChanged(changed: Settings): void {
-    // Storage echoes the view's own writes, which are coalesced: while a newer change of the
-    // reader's is still to be stored, an echo is older than what the view shows, and must not undo it.
-    const settings = this.#viewWriter.busy ? { ...changed, view: this.#settings.view } : changed;
+    // Storage echoes the view's own writes: while a newer change of the reader's is still being
+    // stored, an echo is older than what the view shows, and must not undo it.
+    const settings = this.#viewWrites > 0 ? { ...changed, view: this.#settings.view } : changed;
     const viewChanged = !sameJson(settings.view, this.#settings.view);
     this.#settings = settings;
     const view = this.#view;
@@ -249,9 +248,15 @@ export class TabSession {
         this.#dismissed = true;
         this.#publish();
       },
-      onSettingsChange: (view: ViewSettings) => {
+      onSettingsChange: async (view: ViewSettings) => {
         this.#settings = { ...this.#settings, view };
-        return this.#viewWriter.save(view);
+        // Each change at once, to storage.local (settings-store.ts): nothing waits for the tab to stay open.
+        this.#viewWrites++;
+        try {
+          await updateSettings((current) => ({ ...current, view }));
+        } finally {
+          this.#viewWrites--;
+        }
       },
     });
     // Only a speed-up: a view whose faces could not be readied still opens.

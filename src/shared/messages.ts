@@ -1,7 +1,7 @@
 /**
  * Messages between the content script (one per tab), the background worker and the popup.
- * The popup talks to the tab's content script directly; the background only keeps the badge
- * and relays the keyboard command.
+ * The popup talks to the tab's content script directly; the background only keeps the badge,
+ * relays the keyboard command and copies stored settings to storage.sync.
  */
 
 export type TabState =
@@ -34,12 +34,22 @@ export type Request =
   | { type: "leesrust:get-status" }
   | { type: "leesrust:set-view"; open: boolean }
   | { type: "leesrust:toggle-view" }
-  | { type: "leesrust:set-auto-open"; enabled: boolean };
+  | { type: "leesrust:set-auto-open"; enabled: boolean }
+  /** When the page was last on screen (answered by `LastSeen`): for a popup that is itself a tab (target-tab.ts). */
+  | { type: "leesrust:last-seen" };
+
+/** Milliseconds since the epoch when the tab's page was last visible (now, while it is), or null if never. */
+export type LastSeen = number | null;
 
 /** Content script → background, whenever the tab's status changes. */
 export interface StatusReport {
   type: "leesrust:status";
   status: TabStatus;
+}
+
+/** A page or tab stored the settings (storage.local): the background brings storage.sync in line. */
+export interface SettingsSaved {
+  type: "leesrust:settings-saved";
 }
 
 /*
@@ -73,6 +83,7 @@ export function parseRequest(message: unknown): Request | null {
   switch (m?.type) {
     case "leesrust:get-status":
     case "leesrust:toggle-view":
+    case "leesrust:last-seen":
       return Object.keys(m).length === 1 ? { type: m.type } : null;
     case "leesrust:set-view":
       return typeof m.open === "boolean" && !("enabled" in m) ? { type: m.type, open: m.open } : null;
@@ -81,6 +92,11 @@ export function parseRequest(message: unknown): Request | null {
     default:
       return null;
   }
+}
+
+/** A content script's answer to "leesrust:last-seen"; anything else counts as never seen. */
+export function parseLastSeen(value: unknown): LastSeen {
+  return typeof value === "number" && Number.isFinite(value) && value > 0 ? value : null;
 }
 
 /** A tab's status as the content script answers it, or null. */
@@ -105,6 +121,11 @@ export function parseTabStatus(value: unknown): TabStatus | null {
   if (status.bestEffort !== undefined) parsed.bestEffort = status.bestEffort;
   if (status.reason !== undefined) parsed.reason = status.reason;
   return parsed;
+}
+
+export function isSettingsSaved(message: unknown): message is SettingsSaved {
+  const m = fields(message, ["type"]);
+  return m?.type === "leesrust:settings-saved";
 }
 
 /** A content script's status report to the background, or null. */

@@ -20,6 +20,8 @@ export interface ViewSettings {
   spacing: number;
   /** Notes for blocked posts the page gives no link to are left out. */
   hideUnlinkedNotes: boolean;
+  /** Read aloud's speed, one of READ_ALOUD_RATES. */
+  readAloudRate: number;
 }
 
 export interface Settings {
@@ -29,7 +31,7 @@ export interface Settings {
 }
 
 export const DEFAULT_SETTINGS: Settings = {
-  view: { theme: "system", font: "serif", size: 20, width: "medium", spacing: 1.6, hideUnlinkedNotes: false },
+  view: { theme: "system", font: "serif", size: 20, width: "medium", spacing: 1.6, hideUnlinkedNotes: false, readAloudRate: 1 },
   autoOpenSites: [],
 };
 
@@ -38,6 +40,9 @@ export const VIEW_LIMITS = {
   size: { min: 14, max: 32 },
   spacing: { min: 1.2, max: 2.4 },
 } as const;
+
+/** The speeds read aloud offers (1 is the voice's own). */
+export const READ_ALOUD_RATES: readonly number[] = [0.75, 1, 1.25, 1.5, 2];
 
 export const THEMES: readonly Theme[] = ["system", "light", "sepia", "dark"];
 export const FONTS: readonly FontFamily[] = ["serif", "sans"];

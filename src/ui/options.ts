@@ -103,6 +103,8 @@ async function addSite(): Promise<void> {
 function readView(): ViewSettings {
   const data = new FormData(viewForm());
   return {
+    // What the form does not show (read aloud's speed) stays as it is.
+    ...current.view,
     theme: data.get("theme") as ViewSettings["theme"],
     font: data.get("font") as ViewSettings["font"],
     size: Number(data.get("size")),

@@ -1,11 +1,14 @@
 /**
- * Toolbar popup: asks the active tab's content script for its status, shows what was found
- * and lets the reader switch the reading view and "open automatically on this site".
+ * Toolbar popup: asks the article tab's content script for its status, shows what was found
+ * and lets the reader switch the reading view and "open automatically on this site". Which tab
+ * that is: target-tab.ts (on Firefox for Android the popup is a tab of its own).
  */
-import browser from "webextension-polyfill";
+import browser, { type Tabs } from "webextension-polyfill";
 import { siteFor } from "../core/sites";
-import { parseTabStatus, type Request, type TabStatus } from "../shared/messages";
+import { parseLastSeen, parseTabStatus, type Request, type TabStatus } from "../shared/messages";
+import { setAutoOpen, updateSettings } from "../shared/settings-store";
 import { localizePage, plural, t } from "./localize";
+import { candidateTabs, lastSeenTab, rankedByBrowser } from "./target-tab";
 
 /**
  * What the popup can show: the tab's status, or why there is none. Without the "tabs"
@@ -43,8 +46,12 @@ function messageKey(state: PopupState): string {
   return status.placeholders + status.photoMarkers > 0 ? MESSAGES.available : "popup_msg_available_plain";
 }
 
+/** What the popup shows now. */
+let shown: TabStatus | null = null;
+
 function render(state: PopupState): void {
   const status = state.kind === "status" ? state.status : null;
+  shown = status;
   const name = state.kind === "status" ? state.status.state : state.kind;
   // Counts only next to an article: a blocked widget on a section front is no news to the reader.
   const article = status?.state === "available" || status?.state === "open";
@@ -74,9 +81,26 @@ function withoutAnswer(tab: { url?: string } | undefined): PopupState {
   return siteFor(hostname) ? { kind: "unreachable" } : { kind: "not-dpg" };
 }
 
+/** The tab the reader came from: the active one, or, where the popup is itself a tab, the one active before it. */
+async function articleTab(): Promise<Tabs.Tab | undefined> {
+  // getCurrent is undefined in a toolbar popup, and missing from no browser we support; guarded all the same.
+  const self = await browser.tabs.getCurrent?.().catch(() => undefined);
+  if (!self) return (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  document.documentElement.dataset.inTab = "";
+  const tabs = await browser.tabs.query(self.windowId === undefined ? { currentWindow: true } : { windowId: self.windowId });
+  const ids = candidateTabs(self, tabs);
+  let id = ids[0];
+  if (!rankedByBrowser(self, tabs)) {
+    const seenAt = (tabId: number) =>
+      browser.tabs.sendMessage(tabId, { type: "leesrust:last-seen" } satisfies Request).then(parseLastSeen, () => null);
+    id = lastSeenTab(await Promise.all(ids.map(async (tabId) => ({ id: tabId, seenAt: await seenAt(tabId) })))) ?? id;
+  }
+  return tabs.find((tab) => tab.id === id);
+}
+
 async function main(): Promise<void> {
   localizePage(document);
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  const tab = await articleTab();
 
   const ask = async (request: Request): Promise<void> => {
     try {
@@ -93,7 +117,15 @@ async function main(): Promise<void> {
     void ask({ type: "leesrust:set-view", open: (event.target as HTMLInputElement).checked });
   });
   $<HTMLInputElement>("auto-open").addEventListener("change", (event) => {
-    void ask({ type: "leesrust:set-auto-open", enabled: (event.target as HTMLInputElement).checked });
+    const enabled = (event.target as HTMLInputElement).checked;
+    const status = shown;
+    // Stored from here as well as by the tab: the reader may close either at once (on a phone
+    // the normal case), and either write is enough.
+    if (status) void updateSettings((s) => setAutoOpen(s, status.host, enabled)).catch(() => undefined);
+    // "Always open" holds for this article too: the view opens now, one tap less.
+    void ask({ type: "leesrust:set-auto-open", enabled }).then(() => {
+      if (enabled && shown?.state === "available") return ask({ type: "leesrust:set-view", open: true });
+    });
   });
   $("options-link").addEventListener("click", (event) => {
     event.preventDefault();

@@ -67,7 +67,12 @@ function toolbarShape(root: ShadowRoot | null) {
 /** Runs in the page: each item of the meta line on one line of its own box (broken only between items). */
 function brokenMetaItems(root: ShadowRoot | null): string[] {
   return Array.from(root?.querySelectorAll(".lr-meta > *") ?? [])
-    .filter((item) => item.getClientRects().length > 1 || item.getBoundingClientRect().height > parseFloat(getComputedStyle(item).lineHeight) * 1.5)
+    .filter((item) => {
+      // Without the padding that makes the original-article link a 44 px touch target.
+      const style = getComputedStyle(item);
+      const height = item.getBoundingClientRect().height - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+      return item.getClientRects().length > 1 || height > parseFloat(style.lineHeight) * 1.5;
+    })
     .map((item) => item.textContent ?? "");
 }
 
@@ -83,6 +88,28 @@ function popoverBox(root: ShadowRoot | null) {
   const box = panel?.getBoundingClientRect();
   return panel && box && !panel.hidden ? { top: box.top, bottom: box.bottom, left: box.left, right: box.right, height: innerHeight, width: innerWidth } : null;
 }
+
+/**
+ * Runs in the page: the controls in the view matching `selector` (only those shown) smaller than
+ * a fingertip's 44 × 44 px, and whether anything makes the view wider than the screen.
+ */
+function touchCheck(root: ShadowRoot | null, selector: string) {
+  const shown = Array.from(root?.querySelectorAll<HTMLElement>(selector) ?? []).filter((el) => el.getClientRects().length > 0);
+  const small = shown
+    .map((el) => ({ el, box: el.getBoundingClientRect() }))
+    .filter(({ box }) => box.height < 43.5 || box.width < 43.5)
+    .map(({ el, box }) => `${el.tagName.toLowerCase()} "${(el.textContent ?? el.getAttribute("aria-label") ?? "").trim().slice(0, 30)}" ${Math.round(box.width)}×${Math.round(box.height)}`);
+  const scroller = root?.querySelector(".lr-root");
+  const wide = Array.from(root?.querySelectorAll<HTMLElement>(".lr-bar, .lr-popover:not([hidden]), .lr-player, article") ?? []).filter((el) => {
+    const box = el.getBoundingClientRect();
+    return box.width > 0 && (box.left < -0.5 || box.right > innerWidth + 0.5);
+  });
+  return { count: shown.length, small, sideways: (scroller?.scrollWidth ?? 0) > (scroller?.clientWidth ?? 0) || wide.length > 0 };
+}
+
+const TOOLBAR_AND_SETTINGS = ".lr-bar-row > button, .lr-anchor > button, #lr-settings button, #lr-settings label";
+const PLAYER = ".lr-player button, .lr-player select";
+const NOTE_LINKS = 'aside[data-block="embed"] a, a[data-field="original"]';
 
 const bodyFontPx = () => parseFloat(getComputedStyle(document.body).fontSize);
 
@@ -221,5 +248,53 @@ describe.each(launchers)("%s: the reading view's design", (_, launch) => {
     expect(shape.height, "toolbar height (px)").toBeLessThanOrEqual(56);
     expect(shape.overflow, "the view scrolls sideways").toBe(false);
     expect(await tab.inView(brokenMetaItems, undefined)).toEqual([]);
+  });
+
+  test.each([
+    [320, 640],
+    [390, 844],
+    [430, 932],
+    [844, 390],
+  ])("on a phone at %i × %i px (portrait and landscape): toolbar, settings, player and notes fit the screen's width, every control a 44 px touch target", async (width, height) => {
+    const storm = loadFixture("ad-current-storm-embeds");
+    const own = await session.open(storm);
+    await own.setViewport(width, height);
+    await expectOffered(session, own, storm);
+    await openView(session, own);
+    await own.clickInView('button[data-action="settings"]');
+    const settings = await own.inView(touchCheck, TOOLBAR_AND_SETTINGS);
+    expect(settings.count, "toolbar buttons and settings controls found").toBeGreaterThan(15);
+    expect(settings.small, "toolbar and settings controls under 44 px").toEqual([]);
+    expect(settings.sideways, "sideways scrolling with the settings open").toBe(false);
+    const box = await own.inView(popoverBox, undefined);
+    expect(box && box.left >= 0 && box.right <= width, `the settings popover within the screen: ${JSON.stringify(box)}`).toBe(true);
+    await own.press("Escape");
+
+    await own.clickInView('button[data-action="read-aloud"]');
+    await waitFor("the read-aloud player", () => own.inView((root) => root?.querySelector(".lr-player:not([hidden])") !== null, undefined));
+    const player = await own.inView(touchCheck, PLAYER);
+    expect(player.count, "player controls found").toBeGreaterThanOrEqual(4);
+    expect(player.small, "player controls under 44 px").toEqual([]);
+    expect(player.sideways, "sideways scrolling with the player open").toBe(false);
+
+    const notes = await own.inView(touchCheck, NOTE_LINKS);
+    expect(notes.count, "note links and the original-article link").toBeGreaterThan(1);
+    expect(notes.small, "links under 44 px").toEqual([]);
+    await own.close();
+  });
+
+  test("on a phone the toolbar steps aside as a finger scrolls down and comes back as it scrolls up (Chromium: touch; Firefox: the wheel)", async () => {
+    const own = await session.open(prose);
+    await own.setViewport(390, 844);
+    await expectOffered(session, own, prose);
+    await openView(session, own);
+    const bar = () => own.inView((root) => ({ hidden: root?.querySelector(".lr-bar")?.hasAttribute("data-hidden") ?? null, top: root?.querySelector(".lr-root")?.scrollTop ?? 0 }), undefined);
+    expect((await bar()).hidden).toBe(false);
+    await own.swipe(195, 700, 500);
+    const down = await waitFor("the toolbar to step aside", async () => ((await bar()).hidden === true ? bar() : null));
+    expect(down.top, "the view scrolled down").toBeGreaterThan(200);
+    await own.swipe(195, 300, -150);
+    await waitFor("the toolbar to come back", async () => (await bar()).hidden === false);
+    await own.close();
   });
 });

@@ -62,4 +62,31 @@ describe("background", () => {
     sendMessage.mockRejectedValueOnce(new Error("Receiving end does not exist."));
     await expect(Promise.all(browser.commands.onCommand.emit("toggle-reading-view"))).resolves.toBeDefined();
   });
+
+  it("copies the settings a page stored locally to storage.sync, in one write once the changes pause", async () => {
+    const { browser } = await startBackground();
+    const setSync = vi.spyOn(browser.storage.sync, "set");
+    const { updateSettings } = await import("../../src/shared/settings-store");
+    for (const size of [21, 22, 23]) {
+      await updateSettings((s) => ({ ...s, view: { ...s.view, size } }));
+      // What runtime.sendMessage delivers to the background in the browser.
+      browser.runtime.onMessage.emit({ type: "leesrust:settings-saved" }, {}, () => undefined);
+    }
+    await vi.waitFor(async () => expect((await browser.storage.sync.get("settings")).settings).toMatchObject({ view: { size: 23 } }), { timeout: 5000 });
+    expect(setSync).toHaveBeenCalledTimes(1);
+  });
+
+  it("runs where the browser has no keyboard shortcuts and no badge (Firefox for Android)", async () => {
+    vi.resetModules();
+    const browser = (await import("webextension-polyfill")).default as unknown as Record<string, unknown> & Mock;
+    const { commands, action } = browser;
+    Object.assign(browser, { commands: undefined, action: {} });
+    try {
+      await import("../../src/background/background");
+      const message: StatusReport = { type: "leesrust:status", status: STATUS };
+      expect(() => browser.runtime.onMessage.emit(message, { tab: { id: 5 } }, () => undefined)).not.toThrow();
+    } finally {
+      Object.assign(browser, { commands, action });
+    }
+  });
 });

@@ -88,8 +88,18 @@ describe("content script", () => {
     await send({ type: "leesrust:set-view", open: true });
     const settings = { view: { theme: "sepia", font: "sans", size: 22, width: "narrow", spacing: 1.8, hideUnlinkedNotes: true }, autoOpenSites: ["ad.nl"] };
     browser.storage.onChanged.emit({ settings: { newValue: settings } }, "sync");
-    expect(view.update).toHaveBeenCalledWith(settings.view);
+    // Read aloud's speed, not in this change, at its default.
+    expect(view.update).toHaveBeenCalledWith({ ...settings.view, readAloudRate: 1 });
     expect(await send({ type: "leesrust:get-status" })).toMatchObject({ state: "open", autoOpen: true });
+  });
+
+  it("tells a popup that is a tab of its own when the page was last on screen", async () => {
+    const { send } = await startContentScript("ad-seed-kandahar");
+    const before = Date.now();
+    const seen = await send({ type: "leesrust:last-seen" });
+    // jsdom's document is visible: on screen now.
+    expect(typeof seen === "number" && seen >= before && seen <= Date.now()).toBe(true);
+    expect(await send({ type: "leesrust:last-seen", open: true })).toBeUndefined();
   });
 
   it("leaves other messages and malformed requests unanswered", async () => {

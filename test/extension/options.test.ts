@@ -13,7 +13,8 @@ async function openOptions(stored?: unknown) {
   browser.i18n.getMessage = getMessageFor("nl");
   if (stored) await browser.storage.sync.set({ settings: stored });
   await (await import("../../src/ui/options")).ready;
-  const storedSettings = async () => (await browser.storage.sync.get("settings")).settings as typeof DEFAULT_SETTINGS;
+  // What the page stores, at once: the copy in storage.local (the background syncs it later).
+  const storedSettings = async () => (await browser.storage.local.get("settings")).settings as typeof DEFAULT_SETTINGS;
   return { storedSettings };
 }
 

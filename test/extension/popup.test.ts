@@ -5,10 +5,14 @@ import { getMessageFor, readSource } from "./helpers";
 const STATUS: TabStatus = { state: "available", placeholders: 2, photoMarkers: 1, host: "ad.nl", site: "AD", autoOpen: false };
 
 /** Loads popup.html and runs the popup against a tab whose content script answers with `answer`. */
+type TabLike = { id?: number; url?: string; active?: boolean; lastAccessed?: number; windowId?: number };
+
+/** `inTab`: the popup is a tab of its own (Firefox for Android), among `inTab.tabs` of its window. */
 async function openPopup(
-  answer: (request: Request) => TabStatus | Promise<TabStatus>,
-  tab: { id?: number; url?: string } = { id: 7 },
+  answer: (request: Request, tabId: number) => TabStatus | Promise<TabStatus> | number | null,
+  tab: TabLike = { id: 7 },
   lang = "nl",
+  inTab?: { self: TabLike; tabs: TabLike[] },
 ) {
   const doc = new DOMParser().parseFromString(readSource("src/ui/popup.html"), "text/html");
   doc.querySelector("script")?.remove();
@@ -18,13 +22,18 @@ async function openPopup(
   const browser = (await import("webextension-polyfill")).default;
   browser.i18n.getMessage = getMessageFor(lang) as typeof browser.i18n.getMessage;
   const sent: Request[] = [];
-  browser.tabs.query = vi.fn(async () => [tab]) as unknown as typeof browser.tabs.query;
-  browser.tabs.sendMessage = vi.fn(async (_tabId: number, request: Request) => {
+  const sentTo: number[] = [];
+  browser.tabs.getCurrent = vi.fn(async () => inTab?.self) as unknown as typeof browser.tabs.getCurrent;
+  browser.tabs.query = vi.fn(async (query: { active?: boolean; windowId?: number }) =>
+    inTab ? inTab.tabs.filter((t) => query.windowId === undefined || t.windowId === query.windowId) : [tab],
+  ) as unknown as typeof browser.tabs.query;
+  browser.tabs.sendMessage = vi.fn(async (tabId: number, request: Request) => {
     sent.push(request);
-    return answer(request);
+    sentTo.push(tabId);
+    return answer(request, tabId);
   }) as unknown as typeof browser.tabs.sendMessage;
   await (await import("../../src/ui/popup")).ready;
-  return { sent };
+  return { sent, sentTo };
 }
 
 const text = (id: string) => document.getElementById(id)!.textContent;
@@ -40,7 +49,9 @@ describe("popup", () => {
     expect(visible("view-control")).toBe(true);
     expect(input("view-toggle").checked).toBe(false);
     expect(input("view-toggle").getAttribute("role")).toBe("switch");
-    expect(text("auto-open-label")).toBe("Automatisch openen op ad.nl");
+    expect(text("auto-open-label")).toBe("Altijd openen op ad.nl");
+    expect(input("auto-open").getAttribute("role")).toBe("switch");
+    expect(text("auto-open-hint")).toMatch(/^Elk artikel op deze site opent dan meteen/);
     expect(text("message")).toMatch(/^Dit artikel wordt onderbroken/);
     expect(text("options-link")).toBe("Instellingen");
   });
@@ -70,11 +81,27 @@ describe("popup", () => {
     ]);
   });
 
-  it("asks the content script to remember 'open automatically'", async () => {
-    const { sent } = await openPopup((request) => ({ ...STATUS, autoOpen: request.type === "leesrust:set-auto-open" && request.enabled }));
+  it("stores 'always open' itself and through the tab, and opens this article's view at once", async () => {
+    let auto = false;
+    let open = false;
+    const { sent } = await openPopup((request) => {
+      if (request.type === "leesrust:set-auto-open") auto = request.enabled;
+      if (request.type === "leesrust:set-view") open = request.open;
+      return { ...STATUS, autoOpen: auto, state: open ? "open" : "available" };
+    });
     input("auto-open").click();
-    await vi.waitFor(() => expect(input("auto-open").checked).toBe(true));
-    expect(sent.at(-1)).toEqual({ type: "leesrust:set-auto-open", enabled: true });
+    await vi.waitFor(() => expect(state()).toBe("open"));
+    expect(input("auto-open").checked).toBe(true);
+    expect(sent.slice(1)).toEqual([
+      { type: "leesrust:set-auto-open", enabled: true },
+      { type: "leesrust:set-view", open: true },
+    ]);
+    const browser = (await import("webextension-polyfill")).default;
+    expect((await browser.storage.local.get("settings")).settings).toMatchObject({ autoOpenSites: ["ad.nl"] });
+
+    input("auto-open").click();
+    await vi.waitFor(() => expect(input("auto-open").checked).toBe(false));
+    expect(sent.at(-1), "switched off: the open view stays").toEqual({ type: "leesrust:set-auto-open", enabled: false });
   });
 
   it("offers the view on an article with nothing blocked, without counts", async () => {
@@ -143,5 +170,40 @@ describe("popup", () => {
     expect(text("message")).toBe(
       "Leesrust werkt alleen op nieuwssites van DPG Media, zoals ad.nl, volkskrant.nl en hln.be. Is dit er een? Herlaad dan de pagina.",
     );
+  });
+
+  it("as a tab of its own that is the active one (Firefox for Android), acts on the article the reader came from", async () => {
+    const self = { id: 9, windowId: 1, active: true, lastAccessed: 3000 };
+    const tabs = [{ id: 3, windowId: 1, lastAccessed: 1000 }, { id: 5, windowId: 1, lastAccessed: 2000 }, self, { id: 6, windowId: 2, lastAccessed: 2500 }];
+    let open = false;
+    const { sentTo, sent } = await openPopup(
+      (request) => {
+        if (request.type === "leesrust:set-view") open = request.open;
+        return { ...STATUS, state: open ? "open" : "available" };
+      },
+      undefined,
+      "nl",
+      { self, tabs },
+    );
+    expect(text("summary")).toBe("2 geblokkeerde berichten, 1 fotomarkering");
+    expect(document.documentElement.hasAttribute("data-in-tab"), "laid out as a page").toBe(true);
+    input("view-toggle").click();
+    await vi.waitFor(() => expect(state()).toBe("open"));
+    expect(sent.map((r) => r.type)).toEqual(["leesrust:get-status", "leesrust:set-view"]);
+    expect(sentTo, "every request to the tab accessed last before the popup, in its own window").toEqual([5, 5]);
+  });
+
+  it("as a tab of its own where the browser gives no lastAccessed, acts on the page that was on screen last", async () => {
+    const self = { id: 9, windowId: 1, active: true };
+    const tabs = [{ id: 3, windowId: 1 }, { id: 5, windowId: 1 }, self, { id: 4, windowId: 1 }];
+    const seenAt: Record<number, number | null> = { 3: 5000, 5: 4000, 4: null };
+    const { sentTo, sent } = await openPopup((request, tabId) => (request.type === "leesrust:last-seen" ? (seenAt[tabId] ?? null) : STATUS), undefined, "nl", {
+      self,
+      tabs,
+    });
+    expect(state()).toBe("available");
+    expect(sent.filter((r) => r.type === "leesrust:last-seen")).toHaveLength(3);
+    expect(sentTo.at(-1)).toBe(3);
+    expect(sent.at(-1)).toEqual({ type: "leesrust:get-status" });
   });
 });

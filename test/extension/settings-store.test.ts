@@ -3,17 +3,19 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { DEFAULT_SETTINGS } from "../../src/shared/settings";
 import {
   loadSettings,
+  onSettingsChanged,
   parseSettings,
-  resetStorageChoice,
+  resetSettingsStore,
   setAutoOpen,
   siteKey,
+  syncSettings,
   updateSettings,
 } from "../../src/shared/settings-store";
 import { clearStorage } from "./helpers";
 
 beforeEach(async () => {
   vi.restoreAllMocks();
-  resetStorageChoice();
+  resetSettingsStore();
   await clearStorage();
 });
 
@@ -28,7 +30,7 @@ describe("parseSettings", () => {
       autoOpenSites: ["ad.nl"],
     });
     expect(parsed).toEqual({
-      view: { theme: "sepia", font: "serif", size: 18, width: "medium", spacing: 1.6, hideUnlinkedNotes: false },
+      view: { theme: "sepia", font: "serif", size: 18, width: "medium", spacing: 1.6, hideUnlinkedNotes: false, readAloudRate: 1 },
       autoOpenSites: ["ad.nl"],
     });
   });
@@ -73,11 +75,45 @@ describe("setAutoOpen", () => {
 });
 
 describe("storage", () => {
-  it("round-trips through storage.sync under the key 'settings'", async () => {
+  it("writes storage.local at once under the key 'settings', and the background copies it to storage.sync", async () => {
+    const sent = vi.spyOn(browser.runtime, "sendMessage");
     await updateSettings((s) => ({ ...s, view: { ...s.view, theme: "dark" }, autoOpenSites: ["pzc.nl"] }));
-    const stored = await browser.storage.sync.get("settings");
-    expect(stored.settings).toMatchObject({ autoOpenSites: ["pzc.nl"], view: { theme: "dark" } });
+    expect((await browser.storage.local.get("settings")).settings).toMatchObject({ autoOpenSites: ["pzc.nl"], view: { theme: "dark" } });
+    expect((await browser.storage.sync.get("settings")).settings, "sync waits for the background").toBeUndefined();
+    expect(sent).toHaveBeenCalledWith({ type: "leesrust:settings-saved" });
     expect((await loadSettings()).view.theme).toBe("dark");
+    await syncSettings();
+    expect((await browser.storage.sync.get("settings")).settings).toMatchObject({ autoOpenSites: ["pzc.nl"], view: { theme: "dark" } });
+  });
+
+  it("reads the newer copy: settings of earlier versions in sync, a change from another device, a local change not yet synced", async () => {
+    await browser.storage.sync.set({ settings: { view: { theme: "sepia" }, autoOpenSites: ["ad.nl"] } });
+    expect((await loadSettings()).view.theme, "an earlier version's settings").toBe("sepia");
+    await updateSettings((s) => ({ ...s, view: { ...s.view, theme: "dark" } }));
+    expect(await loadSettings(), "the local change, with the rest kept").toMatchObject({ view: { theme: "dark" }, autoOpenSites: ["ad.nl"] });
+    await browser.storage.sync.set({ settings: { view: { theme: "light" }, autoOpenSites: [], savedAt: Date.now() + 60_000 } });
+    expect((await loadSettings()).view.theme, "a newer change from another device").toBe("light");
+    await syncSettings();
+    expect(((await browser.storage.sync.get("settings")).settings as { view: { theme: string } }).view.theme, "the older local copy does not overwrite it").toBe("light");
+  });
+
+  it("keeps every change of a quick burst, in order", async () => {
+    const sizes = [21, 22, 23, 24];
+    await Promise.all(sizes.map((size) => updateSettings((s) => ({ ...s, view: { ...s.view, size } }))));
+    expect((await loadSettings()).view.size).toBe(24);
+  });
+
+  it("ignores a late echo older than what the page has stored since", async () => {
+    const seen: number[] = [];
+    onSettingsChanged((s) => seen.push(s.view.size));
+    await updateSettings((s) => ({ ...s, view: { ...s.view, size: 22 } }));
+    const stored = (await browser.storage.local.get("settings")).settings as { savedAt: number };
+    const emit = (size: number, savedAt: number) =>
+      (browser.storage.onChanged as unknown as { emit: (...a: unknown[]) => void }).emit({ settings: { newValue: { view: { size }, autoOpenSites: [], savedAt } } }, "sync");
+    emit(21, stored.savedAt - 5);
+    emit(22, stored.savedAt);
+    emit(26, stored.savedAt + 5);
+    expect(seen).toEqual([22, 26]);
   });
 
   it("validates what it reads back", async () => {
@@ -85,11 +121,9 @@ describe("storage", () => {
     expect(await loadSettings()).toEqual({ view: { ...DEFAULT_SETTINGS.view, theme: "dark" }, autoOpenSites: [] });
   });
 
-  it("falls back to storage.local where sync is unavailable", async () => {
+  it("works from storage.local alone where sync is unavailable", async () => {
     vi.spyOn(browser.storage.sync, "get").mockRejectedValue(new Error("sync is disabled"));
-    const setSync = vi.spyOn(browser.storage.sync, "set");
     await updateSettings((s) => ({ ...s, autoOpenSites: ["trouw.nl"] }));
-    expect(setSync).not.toHaveBeenCalled();
     expect((await browser.storage.local.get("settings")).settings).toMatchObject({ autoOpenSites: ["trouw.nl"] });
     expect((await loadSettings()).autoOpenSites).toEqual(["trouw.nl"]);
   });

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { Article } from "../../src/core/index";
 import type { TabStatus } from "../../src/shared/messages";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/shared/settings";
-import { loadSettings, resetStorageChoice } from "../../src/shared/settings-store";
+import { loadSettings, resetSettingsStore } from "../../src/shared/settings-store";
 import { assessPage } from "../../src/inject/assess-page";
 import { PHRASES } from "../../src/core/site-rules";
 import { TabSession } from "../../src/inject/tab-session";
@@ -48,7 +48,7 @@ function session(fixture: string, settings: Settings = DEFAULT_SETTINGS) {
 }
 
 beforeEach(async () => {
-  resetStorageChoice();
+  resetSettingsStore();
   await clearStorage();
 });
 
@@ -124,6 +124,17 @@ describe("TabSession on the seed article", () => {
     win.history.pushState({}, "", "/binnenland/derde~a4/");
     await tab.reassess();
     expect(view.opened, "closed with the view's own button: the same").toHaveLength(2);
+  });
+
+  it("stores 'open automatically' before it reads the page: the tab may close before the answer", async () => {
+    const win = fixtureWindow("ad-seed-kandahar");
+    const tab = new TabSession(
+      // An extraction that never ends: the tab closes while the page is still being read.
+      { doc: win.document, assess: () => new Promise<never>(() => undefined), prepareView: fakeView().prepareView, t: (key) => key, report: () => undefined },
+      DEFAULT_SETTINGS,
+    );
+    void tab.handle({ type: "leesrust:set-auto-open", enabled: true });
+    await vi.waitFor(async () => expect((await loadSettings()).autoOpenSites).toEqual(["ad.nl"]));
   });
 
   it("passes view settings changes on to an open view and stores the view's own changes", async () => {

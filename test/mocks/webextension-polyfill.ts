@@ -49,7 +49,8 @@ const browser = {
   },
   storage: { local: storageArea(), sync: storageArea(), onChanged: event() },
   i18n: { getMessage: (key: string) => key, getUILanguage: () => "nl" },
-  tabs: { query: async () => [], sendMessage: async () => undefined, create: async () => ({}) },
+  // getCurrent: undefined in a toolbar popup and the background, as in the browsers.
+  tabs: { query: async () => [], sendMessage: async () => undefined, create: async () => ({}), getCurrent: async () => undefined },
   action: { setBadgeText: async () => undefined, setBadgeBackgroundColor: async () => undefined, setTitle: async () => undefined },
   commands: { onCommand: event() },
 };

@@ -6,6 +6,7 @@ import { createReadAloudButton } from "../../src/inject/view/read-aloud-button";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { VoiceInfo } from "../../src/inject/view/voice-choice";
 import { closeAll, openWhole, seedArticle, type Locale, type OpenedView } from "./helpers";
+import { DEFAULT_SETTINGS, type ViewSettings } from "../../src/shared/settings";
 
 // The build loads read-aloud.js from the extension's address; here the source module stands in.
 vi.mock("../../src/inject/view/load-read-aloud", () => ({ loadReadAloud: () => import("../../src/inject/view/read-aloud") }));
@@ -46,8 +47,8 @@ afterEach(() => {
 });
 
 /** Opens the view and presses "Voorlezen": the player is loaded then (a chunk of its own in the build) and fills its voice list. */
-async function openPlayer(article = seedArticle(), lang: Locale = "nl"): Promise<void> {
-  view = await openWhole(article, { lang });
+async function openPlayer(article = seedArticle(), lang: Locale = "nl", settings?: ViewSettings): Promise<void> {
+  view = await openWhole(article, { lang, ...(settings && { settings }) });
   view.$<HTMLButtonElement>("button[data-action='read-aloud']").click();
   await vi.waitFor(() => expect(view.shadow.querySelector("#lr-read-aloud:not([hidden])")).not.toBeNull());
   await flush();
@@ -125,6 +126,26 @@ describe("read aloud", () => {
     rate.dispatchEvent(new Event("change"));
     expect(spoken).toHaveLength(2);
     expect(spoken[1]).toMatchObject({ text: spoken[0]!.text, rate: 1.5 });
+  });
+
+  it("remembers the speed: stored as a view setting, and the next player starts at it", async () => {
+    const { spoken } = fakeEngine([voice("Xander", "nl-NL")]);
+    await openPlayer();
+    const rate = view.$<HTMLSelectElement>("[data-field='read-aloud-rate']");
+    rate.value = "1.25";
+    rate.dispatchEvent(new Event("change"));
+    expect(view.onSettingsChange).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS.view, readAloudRate: 1.25 });
+    // A later change in the toolbar keeps it.
+    view.$<HTMLButtonElement>("button[data-action='settings']").click();
+    view.$<HTMLButtonElement>("button[data-action='size-up']").click();
+    expect(view.onSettingsChange).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS.view, readAloudRate: 1.25, size: DEFAULT_SETTINGS.view.size + 2 });
+    closeAll();
+
+    await openPlayer(seedArticle(), "nl", { ...DEFAULT_SETTINGS.view, readAloudRate: 1.25 });
+    expect(view.$<HTMLSelectElement>("[data-field='read-aloud-rate']").value).toBe("1.25");
+    play().click();
+    await flush();
+    expect(spoken.at(-1)?.rate).toBe(1.25);
   });
 
   it("stops speaking when the view closes", async () => {

@@ -118,7 +118,7 @@ describe("the toolbar steps aside while reading", () => {
 
 describe("display settings", () => {
   it("starts from the settings it was given", () => {
-    const view = open(seedArticle(), { settings: { theme: "sepia", font: "sans", size: 24, width: "narrow", spacing: 1.8, hideUnlinkedNotes: true } });
+    const view = open(seedArticle(), { settings: { theme: "sepia", font: "sans", size: 24, width: "narrow", spacing: 1.8, hideUnlinkedNotes: true, readAloudRate: 1 } });
     openSettings(view);
     const root = view.$(".lr-root");
     expect(root.dataset.theme).toBe("sepia");
@@ -197,7 +197,7 @@ describe("display settings", () => {
 
   it("update() applies settings changed elsewhere without reporting them back", () => {
     const view = open();
-    const elsewhere = { theme: "light", font: "sans", size: 18, width: "wide", spacing: 2, hideUnlinkedNotes: false } as const;
+    const elsewhere = { theme: "light", font: "sans", size: 18, width: "wide", spacing: 2, hideUnlinkedNotes: false, readAloudRate: 1 } as const;
     view.handle.update(elsewhere);
     // The panel, filled on first open, shows the settings as they are now.
     openSettings(view);

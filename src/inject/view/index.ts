@@ -109,15 +109,18 @@ export function prepareReadingView(article: Article, options: ReadingViewOptions
   let closed = false;
   let statusTimer: ReturnType<typeof setTimeout> | undefined;
 
+  /** The reader changed a setting, in the toolbar or the player. */
+  function change(next: ViewSettings) {
+    settings = next;
+    applySettings(root, settings);
+    reserveLaterSpace();
+    // The change stays on screen either way; the reader is told when it could not be stored.
+    Promise.resolve(options.onSettingsChange(settings)).catch(() => announce(t("view_settings_not_saved")));
+  }
+
   const controls = createControls(t, settings, {
     close,
-    change(next) {
-      settings = next;
-      applySettings(root, settings);
-      reserveLaterSpace();
-      // The change stays on screen either way; a failed save is tried again (coalesced-writer.ts).
-      Promise.resolve(options.onSettingsChange(settings)).catch(() => announce(t("view_settings_not_saved")));
-    },
+    change,
     copy,
     print() {
       renderLaterBlocks();
@@ -179,6 +182,11 @@ export function prepareReadingView(article: Article, options: ReadingViewOptions
       article: articleElement,
       topInset: () => controls.bar.getBoundingClientRect().height,
       complete: renderLaterBlocks,
+      rate: settings.readAloudRate,
+      onRateChange: (readAloudRate) => {
+        controls.show({ ...settings, readAloudRate });
+        change({ ...settings, readAloudRate });
+      },
     });
     // In the tab order after the toolbar; on screen at the bottom edge.
     controls.bar.after(player.player);

@@ -17,6 +17,7 @@
  */
 import type { h as makeElement } from "./dom";
 import type { Translate } from "./render-article";
+import { READ_ALOUD_RATES } from "../../shared/settings";
 import { splitSentences } from "./sentences";
 import { chooseVoice, speechFor, voicesFor } from "./voice-choice";
 
@@ -39,6 +40,9 @@ export interface ReadAloudOptions {
   topInset(): number;
   /** Puts every block in the article (the view adds the later ones after its first frame). */
   complete(): void;
+  /** The speed the reader chose last (a view setting, so it is remembered). */
+  rate: number;
+  onRateChange(rate: number): void;
 }
 
 export interface ReadAloud {
@@ -50,9 +54,11 @@ export interface ReadAloud {
   stop(): void;
 }
 
-const RATES = [0.75, 1, 1.25, 1.5, 2];
-
-/** The player's own CSS, added to the view's shadow root with the player: the reader bundle carries none of it. */
+/**
+ * The player's own CSS, added to the view's shadow root with the player: the reader bundle carries
+ * none of it. Its controls are 44 px touch targets, and a long voice name cannot widen it past a
+ * phone's screen.
+ */
 export const PLAYER_CSS = `
 .lr-player {
   position: fixed;
@@ -70,7 +76,8 @@ export const PLAYER_CSS = `
   line-height: 1.3;
 }
 .lr-player[hidden] { display: none; }
-.lr-player select { font: inherit; color: inherit; background: var(--lr-bg); border: 1px solid var(--lr-rule); border-radius: 6px; min-height: 36px; }
+.lr-player label { max-width: 100%; }
+.lr-player select { font: inherit; color: inherit; background: var(--lr-bg); border: 1px solid var(--lr-rule); border-radius: 6px; min-height: 44px; min-width: 44px; max-width: 100%; }
 .lr-player-note { flex-basis: 100%; margin: 0; text-align: center; color: var(--lr-muted); }
 .lr-player-note:empty { display: none; }
 .lr-speaking { background: color-mix(in srgb, var(--lr-link) 22%, transparent); border-radius: 2px; box-decoration-break: clone; -webkit-box-decoration-break: clone; }
@@ -110,8 +117,8 @@ export function createReadAloud(options: ReadAloudOptions): ReadAloud {
 
   const play = h("button", { type: "button", "data-action": "read-aloud-play" }, t("view_read_aloud_play"));
   const stopButton = h("button", { type: "button", "data-action": "read-aloud-stop" }, t("view_read_aloud_stop"));
-  const rateSelect = h("select", { "data-field": "read-aloud-rate" }, ...RATES.map((r) => h("option", { value: String(r) }, `${String(r).replace(".", decimal)}×`)));
-  rateSelect.value = "1";
+  const rateSelect = h("select", { "data-field": "read-aloud-rate" }, ...READ_ALOUD_RATES.map((r) => h("option", { value: String(r) }, `${String(r).replace(".", decimal)}×`)));
+  rateSelect.value = String(options.rate);
   const voiceSelect = h("select", { "data-field": "read-aloud-voice" });
   const note = h("p", { class: "lr-player-note", role: "status", "data-field": "read-aloud-note" });
   const player = h(
@@ -285,7 +292,10 @@ export function createReadAloud(options: ReadAloudOptions): ReadAloud {
     if (play.getAttribute("aria-disabled") !== "true") void toggle();
   });
   stopButton.addEventListener("click", stop);
-  rateSelect.addEventListener("change", restartSentence);
+  rateSelect.addEventListener("change", () => {
+    options.onRateChange(Number(rateSelect.value));
+    restartSentence();
+  });
   voiceSelect.addEventListener("change", () => {
     pickedURI = voiceSelect.value || null;
     showChoice();

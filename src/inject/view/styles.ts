@@ -86,6 +86,12 @@ function vars(p: Palette): string {
 }
 
 /**
+ * Touch (Firefox for Android, and any touch screen): buttons, the popover's choices, the player's
+ * controls and the links that stand alone (a note's, the original article's, the paywall's) are
+ * at least 44 px tall (WCAG 2.5.5), and the toolbar stays one row of them down to 320 px. The
+ * links get their height from padding that a negative margin takes back, so no line moves. 100dvh:
+ * a phone's screen without the browser's own bars, where the browser knows it.
+ *
  * Inside the shadow root. The :host rules are !important because a shadow host is styled by
  * the page too, and only an !important declaration from inside the shadow tree beats the page's
  * own !important rules: nothing the page says can move, hide or restyle the view.
@@ -141,7 +147,7 @@ ${FACES.map(faceRule).join("\n")}
   box-sizing: content-box;
   max-width: var(--lr-column);
   margin: 0 auto;
-  padding: 6px 24px;
+  padding: 5px 24px;
   display: flex;
   align-items: center;
   gap: 2px;
@@ -157,8 +163,8 @@ button {
   background: transparent;
   border: 1px solid transparent;
   border-radius: 8px;
-  min-height: 40px;
-  min-width: 40px;
+  min-height: 44px;
+  min-width: 44px;
   padding: 4px 10px;
   cursor: pointer;
 }
@@ -182,6 +188,7 @@ article a:focus-visible { outline-width: 2px; outline-offset: 1px; border-radius
   inset-inline-end: 0;
   box-sizing: border-box;
   max-height: calc(100vh - 72px);
+  max-height: calc(100dvh - 72px);
   overflow-y: auto;
   padding: 12px;
   background: var(--lr-bg);
@@ -197,7 +204,7 @@ article a:focus-visible { outline-width: 2px; outline-offset: 1px; border-radius
 fieldset { margin: 0; padding: 0; border: 0; min-width: 0; }
 legend { padding: 0; margin-bottom: 6px; }
 .lr-choices { display: flex; flex-wrap: wrap; gap: 4px 14px; }
-label { display: inline-flex; align-items: center; gap: 6px; min-height: 32px; cursor: pointer; }
+label { display: inline-flex; align-items: center; gap: 6px; min-height: 44px; cursor: pointer; }
 input[type="radio"], input[type="checkbox"] { accent-color: var(--lr-link); margin: 0; width: 18px; height: 18px; }
 .lr-stepper { display: flex; align-items: center; gap: 8px; }
 .lr-stepper button { border-color: var(--lr-rule); }
@@ -231,6 +238,7 @@ h3 { margin: 1.3em 0 0.35em; line-height: 1.3; }
 .lr-meta > :not(:last-child)::after { content: "·"; display: inline-block; margin-inline-start: 0.45em; color: var(--lr-muted); text-decoration: none; }
 p { margin: 0 0 1em; }
 a { color: var(--lr-link); text-underline-offset: 0.15em; }
+aside a, [data-field="original"], [data-field="paywall"] a { --lr-pad: max(0px, calc(22px - 0.7em)); display: inline-block; padding-block: var(--lr-pad); margin-block: calc(-1 * var(--lr-pad)); }
 figure { margin: 1.6em 0; }
 /* The column's width and a 3:2 shape until the photo loads and gives its own: no jump when it arrives (size-estimate.ts counts on it). */
 img { display: block; width: 100%; height: auto; aspect-ratio: auto 3 / 2; object-fit: contain; margin: 0 auto; border-radius: 2px; background: var(--lr-panel); }
@@ -262,7 +270,7 @@ li + li { margin-top: 0.3em; }
   article { hyphens: auto; -webkit-hyphens: auto; hyphenate-limit-chars: 10 4 4; }
 }
 @media ${PHONE} {
-  .lr-bar-row { padding: 6px 16px; }
+  .lr-bar-row { padding: 5px 16px; }
   article { padding: 20px 16px 64px; }
   header { margin-bottom: 1.5em; }
 }

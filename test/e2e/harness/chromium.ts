@@ -97,6 +97,20 @@ export class ChromiumTab implements Tab {
   setViewport(width: number, height: number): Promise<void> {
     return this.page.setViewportSize({ width, height });
   }
+  /**
+   * A finger's swipe: touch emulation on, then touch events through the browser's input pipeline
+   * (a finger moving up scrolls down). CDP's synthesized touch scroll gesture scrolls nothing headless.
+   */
+  async swipe(x: number, y: number, deltaY: number): Promise<void> {
+    this.cdp ??= this.page.context().newCDPSession(this.page);
+    const cdp = await this.cdp;
+    await cdp.send("Emulation.setTouchEmulationEnabled", { enabled: true, maxTouchPoints: 5 });
+    const touch = (type: "touchStart" | "touchMove", at: number) => cdp.send("Input.dispatchTouchEvent", { type, touchPoints: [{ x, y: at }] });
+    await touch("touchStart", y);
+    const steps = 30;
+    for (let i = 1; i <= steps; i++) await touch("touchMove", y - (deltaY * i) / steps);
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+  }
   bringToFront(): Promise<void> {
     return this.page.bringToFront();
   }
@@ -268,6 +282,14 @@ export class ChromiumSession implements BrowserSession {
     const opened = await this.worker.evaluate(() => chrome.action.openPopup().then(() => "ok", (e: unknown) => String(e)));
     if (opened !== "ok") throw new Error(`chrome.action.openPopup() failed: ${opened}`);
     return ChromiumPopup.open(browserSession, `chrome-extension://${this.extensionId}/popup.html`);
+  }
+
+  async popupAsTab(tab: Tab): Promise<Popup> {
+    await tab.bringToFront();
+    const page = await this.context.newPage();
+    await page.bringToFront();
+    await page.goto(`chrome-extension://${this.extensionId}/popup.html`, { waitUntil: "load" });
+    return new ExtensionPageTab(page);
   }
 
   async extensionPage(path: string): Promise<Popup> {

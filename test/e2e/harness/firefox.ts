@@ -105,6 +105,11 @@ class FirefoxTab implements Tab {
   async setViewport(width: number, height: number): Promise<void> {
     await this.bidi.send("browsingContext.setViewport", { context: this.context, viewport: { width, height } });
   }
+  /** The mouse wheel: WebDriver BiDi has touch input, but headless Firefox does not scroll by it. */
+  async swipe(x: number, y: number, deltaY: number): Promise<void> {
+    await this.page.mouse.move(x, y);
+    await this.page.mouse.wheel({ deltaY });
+  }
   bringToFront(): Promise<void> {
     return this.page.bringToFront();
   }
@@ -238,10 +243,11 @@ export class FirefoxSession implements BrowserSession {
    * Opens an extension page in a new tab and puts `front` back in front before the page
    * loads, so the page starts with `front` as the window's active tab.
    */
-  private async openExtensionTab(path: string, front?: Tab): Promise<Page> {
+  private async openExtensionTab(path: string, front?: Tab | "itself"): Promise<Page> {
     const page = await this.browser.newPage();
     await this.instrument(page, "extension page");
-    await front?.bringToFront();
+    if (front === "itself") await page.bringToFront();
+    else await front?.bringToFront();
     const context = (page.mainFrame() as unknown as { _id: string })._id;
     await this.bidi.send("browsingContext.navigate", { context, url: `${EXTENSION_ORIGIN}/${path}`, wait: "complete" });
     await waitFor(`${path} to load`, () => page.evaluate(() => document.readyState === "complete" && typeof browser !== "undefined"));
@@ -278,6 +284,11 @@ export class FirefoxSession implements BrowserSession {
 
   async popup(tab: Tab): Promise<Popup> {
     return new ExtensionPageTab(await this.openExtensionTab("popup.html", tab));
+  }
+
+  async popupAsTab(tab: Tab): Promise<Popup> {
+    await tab.bringToFront();
+    return new ExtensionPageTab(await this.openExtensionTab("popup.html", "itself"));
   }
 
   async extensionPage(path: string): Promise<Popup> {

@@ -19,6 +19,11 @@ export interface Tab {
    */
   inView<R, A>(fn: (root: ShadowRoot | null, arg: A) => R, arg: A): Promise<R>;
   press(key: string): Promise<void>;
+  /**
+   * Scrolls what is under (x, y) by `deltaY` px the way the browser's automation can: a touch swipe
+   * in Chromium (touch emulation, CDP's synthesized scroll gesture), the mouse wheel in Firefox.
+   */
+  swipe(x: number, y: number, deltaY: number): Promise<void>;
   /** Resizes the tab's viewport (CSS px). */
   setViewport(width: number, height: number): Promise<void>;
   /** A real mouse click on an element inside the reading view's shadow root. */
@@ -103,6 +108,11 @@ export interface BrowserSession {
   badge(tab: Tab): Promise<string>;
   /** Opens the popup for this tab. */
   popup(tab: Tab): Promise<Popup>;
+  /**
+   * The popup as Firefox for Android shows it: its page in a new tab of the window, opened after
+   * `tab` and made the active tab, so that the popup's own active tab is itself.
+   */
+  popupAsTab(tab: Tab): Promise<Popup>;
   /** Opens one of the extension's own pages ("options.html") in a tab of its own. */
   extensionPage(path: string): Promise<Popup>;
   cookies(): Promise<string[]>;

@@ -34,6 +34,7 @@ import {
 } from "./attack";
 import { waitFor, type BrowserSession, type Tab } from "./session";
 import type { Request } from "../../../src/shared/messages";
+import { PRESS_STEP } from "../../../src/inject/view/settings-steps";
 
 export type Launch = (options: { userDataDir?: string; marks?: boolean }) => Promise<BrowserSession>;
 
@@ -82,6 +83,46 @@ export function describeExtensionIn(browserName: string, launch: Launch): void {
       await waitFor("the view to close", async () => (await readView(tab)) === null);
       await popup.close();
       await expectConsentUntouched(tab);
+      await tab.close();
+    });
+
+    test("Firefox for Android's popup (its page in a new tab, made active after the article tab): the article's status, and its switch on the article tab", async () => {
+      const [seed, other] = [loadFixture(SEED), loadFixture(SPA_NEXT)];
+      // Two article tabs: the popup must take the one the reader came from, not just any.
+      const otherTab = await session.open(other);
+      await expectOffered(session, otherTab, other);
+      const tab = await session.open(seed);
+      await expectOffered(session, tab, seed);
+      const popup = await session.popupAsTab(tab);
+      const own = await popup.evaluate(async () => {
+        const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+        return (await api.tabs.getCurrent())?.active ?? null;
+      }, undefined);
+      expect(own, "the popup's own tab is the active one, as on Android").toBe(true);
+      const shown = await waitForPopup(popup, "the article's status", (s) => s.state === "available");
+      const { placeholders, photoMarkers } = seed.expected.detected;
+      expect(shown.summary).toMatch(new RegExp(`\\b${placeholders}\\b.*\\b${photoMarkers}\\b`));
+
+      const small = await popup.evaluate(
+        () =>
+          ["view-control", "view-toggle", "auto-control", "auto-open", "options-link"]
+            .map((id) => [id, document.getElementById(id)!.getBoundingClientRect()] as const)
+            .filter(([, box]) => box.height < 43.5 || box.width < 43.5)
+            .map(([id, box]) => `${id} ${Math.round(box.width)}×${Math.round(box.height)}`),
+        undefined,
+      );
+      expect(small, "popup controls under a 44 px touch target").toEqual([]);
+
+      await clickInPopup(popup, "view-toggle");
+      await waitForPopup(popup, "switch on", (s) => s.state === "open" && s.viewChecked);
+      // The reader goes back to the article (on Android: closes the popup's tab).
+      await popup.close();
+      await tab.bringToFront();
+      expectViewShows(await waitFor("the view on the article tab", () => readView(tab)), seed);
+      expect(await readView(otherTab), "the other article tab").toBeNull();
+      await tab.press("Escape");
+      await waitFor("the view to close", async () => (await readView(tab)) === null);
+      await otherTab.close();
       await tab.close();
     });
 
@@ -258,6 +299,54 @@ export function describeExtensionIn(browserName: string, launch: Launch): void {
       });
       expectViewShows(view, next);
       await expectOffered(session, tab, next);
+      await tab.close();
+    });
+
+    test("nothing lost when the tab closes: a text size changed in the view, the tab closed at once, is there when the article opens again", async () => {
+      const seed = loadFixture(SEED);
+      const size = (tab: Tab) => tab.inView((root) => root?.querySelector<HTMLElement>(".lr-root")?.style.getPropertyValue("--lr-size") ?? null, undefined);
+      let tab = await session.open(seed);
+      await expectOffered(session, tab, seed);
+      await openView(session, tab);
+      await tab.clickInView('button[data-action="settings"]');
+      const before = Number.parseFloat((await size(tab)) ?? "");
+      await tab.clickInView('button[data-action="size-up"]');
+      const clicked = Date.now();
+      const closing = tab.close();
+      // When the close goes out, not when the browser has finished it: that is the machine's pace.
+      const closedAfter = Date.now() - clicked;
+      await closing;
+      expect(closedAfter, "the tab closed within 200 ms of the change").toBeLessThan(200);
+
+      tab = await session.open(seed);
+      await expectOffered(session, tab, seed);
+      await openView(session, tab);
+      expect(await size(tab), "the text size in the view of the reopened article").toBe(`${before + PRESS_STEP.size}px`);
+      // Back to the size the other tests expect, stored before the tab goes.
+      await tab.clickInView('button[data-action="settings"]');
+      await tab.clickInView('button[data-action="size-down"]');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await tab.close();
+    });
+
+    test("nothing lost when the tab closes: 'always open' switched on in the popup, popup and tab closed at once, holds when the article opens again", async () => {
+      const seed = loadFixture(SEED);
+      let tab = await session.open(seed);
+      await expectOffered(session, tab, seed);
+      const popup = await session.popup(tab);
+      await waitForPopup(popup, "the tab's status", (s) => s.state === "available" && !s.autoOpen);
+      await clickInPopup(popup, "auto-open");
+      const clicked = Date.now();
+      const closing = Promise.all([popup.close(), tab.close()]);
+      const closedAfter = Date.now() - clicked;
+      await closing;
+      expect(closedAfter, "popup and tab closed within 200 ms of the change").toBeLessThan(200);
+
+      tab = await session.open(seed);
+      expect((await expectOffered(session, tab, seed)).autoOpen, "'always open' after reopening").toBe(true);
+      await waitFor("the view to open by itself", () => readView(tab));
+      // Off again, for the tests that follow.
+      expect((await session.request(tab, { type: "leesrust:set-auto-open", enabled: false }))?.autoOpen).toBe(false);
       await tab.close();
     });
 
