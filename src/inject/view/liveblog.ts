@@ -5,7 +5,7 @@
  */
 import type { Block } from "../../core/article";
 import { h } from "./dom";
-import type { Translate } from "./render-article";
+import type { Translate } from "./translate";
 
 const MOMENT = /^([01]?\d|2[0-3])[:.]([0-5]\d)\b/;
 /** Fewer timed headings than this is an article with a timeline, not a liveblog. */

@@ -4,7 +4,7 @@
  */
 import type { Controls } from "./controls";
 import { ICONS } from "./icons";
-import type { Translate } from "./render-article";
+import type { Translate } from "./translate";
 import type { ReadAloud } from "./read-aloud";
 
 export interface ReadAloudButton {

@@ -16,7 +16,7 @@
  * it, and the player says so.
  */
 import type { h as makeElement } from "./dom";
-import type { Translate } from "./render-article";
+import type { Translate } from "./translate";
 import { splitSentences } from "./sentences";
 import { chooseVoice, dutchVoices, varietyFor } from "./voice-choice";
 
