@@ -93,3 +93,62 @@ export function watchUrl(doc: Document, onChange: (href: string) => void): () =>
     observer.disconnect();
   };
 }
+
+export interface FollowOptions {
+  /** At most one call per this many ms, however many mutations arrive. */
+  gapMs: number;
+  /** How long a call may wait for the page's main thread to be idle. */
+  idleTimeoutMs: number;
+}
+
+export const FOLLOW_DEFAULTS: FollowOptions = { gapMs: 1000, idleTimeoutMs: 1000 };
+
+type IdleWindow = NonNullable<Document["defaultView"]> & { requestIdleCallback?: (run: () => void, options: { timeout: number }) => number; cancelIdleCallback?: (id: number) => void };
+
+/** A mutation of the view's own nodes (its host, its page style): the view's doing, not the page's. */
+function ownRecord(record: MutationRecord, isOwn: (node: Node) => boolean): boolean {
+  if (isOwn(record.target)) return true;
+  if (record.type !== "childList") return false;
+  const nodes = [...record.addedNodes, ...record.removedNodes];
+  return nodes.length > 0 && nodes.every(isOwn);
+}
+
+/**
+ * Calls `onChange` after the page's own mutations, for as long as the reading view is open (a
+ * liveblog's new moments, a corrected article): at most once per `gapMs`, and when the page's
+ * main thread is idle (requestIdleCallback, with a timeout so a busy page is still followed;
+ * setTimeout where there is none). The body is watched, where every article is, and mutations
+ * of the view's own nodes are ignored, so the view never wakes itself.
+ */
+export function followPage(doc: Document, onChange: () => void, isOwn: (node: Node) => boolean, options: FollowOptions = FOLLOW_DEFAULTS): () => void {
+  const view = doc.defaultView as IdleWindow | null;
+  if (!view) return () => undefined;
+  let last = -Infinity;
+  let timer: number | undefined;
+  let idle: number | undefined;
+  let stopped = false;
+
+  const run = () => {
+    idle = undefined;
+    if (stopped) return;
+    last = view.performance.now();
+    onChange();
+  };
+  const whenIdle = () => {
+    timer = undefined;
+    if (view.requestIdleCallback) idle = view.requestIdleCallback(run, { timeout: options.idleTimeoutMs });
+    else timer = view.setTimeout(run, 0);
+  };
+  const observer = new view.MutationObserver((records) => {
+    if (timer !== undefined || idle !== undefined || records.every((r) => ownRecord(r, isOwn))) return;
+    timer = view.setTimeout(whenIdle, Math.max(0, last + options.gapMs - view.performance.now()));
+  });
+  observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, characterData: true });
+
+  return () => {
+    stopped = true;
+    observer.disconnect();
+    view.clearTimeout(timer);
+    if (idle !== undefined) view.cancelIdleCallback?.(idle);
+  };
+}

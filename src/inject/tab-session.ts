@@ -9,6 +9,8 @@ import type { Settings, ViewSettings } from "../shared/settings";
 import { setAutoOpen, updateSettings } from "../shared/settings-store";
 import type { PreparedView, ReadingViewHandle, ReadingViewOptions } from "./view/index";
 import { glancePage, measure, type PageAssessment } from "./assess-page";
+import { followPage } from "./page-watch";
+import { OWN_MARK } from "./own-mark";
 import { errorText } from "../shared/error-text";
 import { coalescedWriter, SETTINGS_WRITES } from "../shared/coalesced-writer";
 
@@ -24,6 +26,7 @@ export interface SessionDeps {
 }
 
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+const isOwn = (node: Node) => (node as Element).hasAttribute?.(OWN_MARK) === true;
 
 /** Shows a prepared view with the settings of that moment. */
 type OpenView = (settings: ViewSettings) => ReadingViewHandle;
@@ -39,7 +42,8 @@ function quietly(call: () => void): void {
 
 export class TabSession {
   #assessment: PageAssessment;
-  #view: { handle: ReadingViewHandle; article: Article } | null = null;
+  /** The open view, the article it shows, the address it was opened at, and the watch that lets it follow the page. */
+  #view: { handle: ReadingViewHandle; article: Article; href: string; unfollow: () => void } | null = null;
   /** A view being built. */
   #opening: Promise<void> | null = null;
   /**
@@ -123,6 +127,7 @@ export class TabSession {
     this.#publish();
     const article = this.#view ? (await this.#settle()).article : null;
     if (this.#view && !article) this.#closeView();
+    else if (this.#view && article && this.#view.href === this.#href()) this.#refreshView(article);
     else if (this.#view && article && !sameJson(article, this.#view.article)) {
       this.#closeView();
       await this.#openView();
@@ -215,7 +220,8 @@ export class TabSession {
       if (this.#closings !== closings) return this.#publish();
       const handle = open(this.#settings.view);
       measure("leesrust:open-view", started);
-      this.#view = { handle, article };
+      const unfollow = followPage(this.#deps.doc, () => void this.#follow(), isOwn);
+      this.#view = { handle, article, href: this.#href(), unfollow };
     } catch (error) {
       // A view that cannot be built leaves the page as it was and says so in the popup.
       const reason = `view: ${errorText(error)}`;
@@ -245,6 +251,7 @@ export class TabSession {
       originalUrl: article.url ?? this.#href(),
       onClose: () => {
         if (!handle || this.#view?.handle !== handle) return;
+        this.#view.unfollow();
         this.#view = null;
         this.#dismissed = true;
         this.#publish();
@@ -268,7 +275,40 @@ export class TabSession {
     this.#view = null;
     this.#opening = null;
     this.#closings++;
-    if (view) quietly(() => view.handle.close());
+    if (view) {
+      view.unfollow();
+      quietly(() => view.handle.close());
+    }
+  }
+
+  /**
+   * The page changed under the open view (a liveblog's new moment, a corrected article): read it
+   * again and let the view follow. Another address is a navigation, which watchUrl's reassess handles.
+   */
+  async #follow(): Promise<void> {
+    const view = this.#view;
+    if (!view || view.href !== this.#href()) return;
+    const started = performance.now();
+    let full: PageAssessment;
+    try {
+      full = await this.#deps.assess(this.#deps.doc, view.href);
+    } catch {
+      return;
+    }
+    measure("leesrust:follow-read", started);
+    // A page in the middle of redrawing itself may have no article for a moment: the view keeps what it shows.
+    if (this.#view !== view || !full.article) return;
+    this.#assessment = full;
+    this.#prepared = null;
+    this.#refreshView(full.article);
+    this.#publish();
+  }
+
+  #refreshView(article: Article): void {
+    const view = this.#view;
+    if (!view || sameJson(article, view.article)) return;
+    view.article = article;
+    quietly(() => view.handle.refresh(article));
   }
 
   /** Reports the status to the background when it changed. */

@@ -14,7 +14,7 @@ import { clearStorage, fixtureWindow } from "./helpers";
 /** A stand-in for the view module that records what it was asked to build and to show. */
 function fakeView({ warmFails = false } = {}) {
   const prepared: { article: Article; options: ReadingViewOptions; warmed: number }[] = [];
-  const opened: { article: Article; options: ReadingViewOptions; settings: ViewSettings; close: ReturnType<typeof vi.fn>; update: ReturnType<typeof vi.fn> }[] = [];
+  const opened: { article: Article; options: ReadingViewOptions; settings: ViewSettings; close: ReturnType<typeof vi.fn>; update: ReturnType<typeof vi.fn>; refresh: ReturnType<typeof vi.fn> }[] = [];
   const prepareView = vi.fn((article: Article, options: ReadingViewOptions) => {
     const entry = { article, options, warmed: 0 };
     prepared.push(entry);
@@ -24,7 +24,7 @@ function fakeView({ warmFails = false } = {}) {
         if (warmFails) throw new Error("no canvas");
       },
       open(settings: ViewSettings) {
-        const handle = { close: vi.fn(), update: vi.fn() };
+        const handle = { close: vi.fn(), update: vi.fn(), refresh: vi.fn() };
         opened.push({ article, options, settings, ...handle });
         return handle;
       },
@@ -176,7 +176,7 @@ describe("TabSession on the seed article", () => {
 describe("TabSession with a view that loads slowly", () => {
   it("never shows a view that arrives after the reader already switched it off", async () => {
     const win = fixtureWindow("ad-seed-kandahar");
-    const open = vi.fn(() => ({ close: vi.fn(), update: vi.fn() }));
+    const open = vi.fn(() => ({ close: vi.fn(), update: vi.fn(), refresh: vi.fn() }));
     let deliver: (() => void) | null = null;
     const tab = new TabSession(
       {
@@ -334,7 +334,7 @@ describe("TabSession with a failing view", () => {
       throw new Error("view bug");
     };
     const tab = new TabSession(
-      { doc: win.document, assess: assessPage, prepareView: () => ({ warm: broken, open: () => ({ close: broken, update: broken }) }), t: (k) => k, report: () => undefined },
+      { doc: win.document, assess: assessPage, prepareView: () => ({ warm: broken, open: () => ({ close: broken, update: broken, refresh: broken }) }), t: (k) => k, report: () => undefined },
       DEFAULT_SETTINGS,
     );
     await tab.handle({ type: "leesrust:set-view", open: true });

@@ -8,7 +8,7 @@ import type { VoiceInfo } from "../../src/inject/view/voice-choice";
 import { closeAll, openWhole, seedArticle, type OpenedView } from "./helpers";
 
 // The build loads read-aloud.js from the extension's address; here the source module stands in.
-vi.mock("../../src/inject/view/load-read-aloud", () => ({ loadReadAloud: () => import("../../src/inject/view/read-aloud") }));
+vi.mock("../../src/inject/view/load-module", () => ({ loadReadAloud: () => import("../../src/inject/view/read-aloud"), loadLive: () => import("../../src/inject/view/live") }));
 
 class FakeUtterance extends EventTarget {
   voice: VoiceInfo | null = null;
