@@ -99,6 +99,8 @@ export interface FollowOptions {
   gapMs: number;
   /** How long a call may wait for the page's main thread to be idle. */
   idleTimeoutMs: number;
+  /** Call once soon in any case: what the view shows was read from the page a while ago. */
+  stale?: boolean;
 }
 
 export const FOLLOW_DEFAULTS: FollowOptions = { gapMs: 1000, idleTimeoutMs: 1000 };
@@ -139,11 +141,14 @@ export function followPage(doc: Document, onChange: () => void, isOwn: (node: No
     if (view.requestIdleCallback) idle = view.requestIdleCallback(run, { timeout: options.idleTimeoutMs });
     else timer = view.setTimeout(run, 0);
   };
+  const schedule = () => {
+    if (timer === undefined && idle === undefined) timer = view.setTimeout(whenIdle, Math.max(0, last + options.gapMs - view.performance.now()));
+  };
   const observer = new view.MutationObserver((records) => {
-    if (timer !== undefined || idle !== undefined || records.every((r) => ownRecord(r, isOwn))) return;
-    timer = view.setTimeout(whenIdle, Math.max(0, last + options.gapMs - view.performance.now()));
+    if (!records.every((r) => ownRecord(r, isOwn))) schedule();
   });
   observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, characterData: true });
+  if (options.stale) schedule();
 
   return () => {
     stopped = true;

@@ -9,7 +9,7 @@ import type { Settings, ViewSettings } from "../shared/settings";
 import { setAutoOpen, updateSettings } from "../shared/settings-store";
 import type { PreparedView, ReadingViewHandle, ReadingViewOptions } from "./view/index";
 import { glancePage, measure, type PageAssessment } from "./assess-page";
-import { followPage } from "./page-watch";
+import { FOLLOW_DEFAULTS, followPage } from "./page-watch";
 import { OWN_MARK } from "./own-mark";
 import { errorText } from "../shared/error-text";
 import { coalescedWriter, SETTINGS_WRITES } from "../shared/coalesced-writer";
@@ -59,6 +59,8 @@ export class TabSession {
    */
   #dismissed = false;
   #lastReport: TabStatus | null = null;
+  /** When the current assessment's article was read from the page. */
+  #readAt = 0;
 
   readonly #deps: SessionDeps;
   #settings: Settings;
@@ -87,7 +89,10 @@ export class TabSession {
       full = { ...glance, state: "unsupported", article: null, reason };
     }
     // A newer look at the page (history navigation) may have come in meanwhile; it wins.
-    if (this.#assessment === glance) this.#assessment = full;
+    if (this.#assessment === glance) {
+      this.#assessment = full;
+      this.#readAt = performance.now();
+    }
     return this.#assessment;
   }
 
@@ -220,7 +225,9 @@ export class TabSession {
       if (this.#closings !== closings) return this.#publish();
       const handle = open(this.#settings.view);
       measure("leesrust:open-view", started);
-      const unfollow = followPage(this.#deps.doc, () => void this.#follow(), isOwn);
+      // An article read a while ago (the popup opened earlier, the view closed and opened again) may have moved on since.
+      const stale = performance.now() - this.#readAt > FOLLOW_DEFAULTS.gapMs;
+      const unfollow = followPage(this.#deps.doc, () => void this.#follow(), isOwn, { ...FOLLOW_DEFAULTS, stale });
       this.#view = { handle, article, href: this.#href(), unfollow };
     } catch (error) {
       // A view that cannot be built leaves the page as it was and says so in the popup.
@@ -299,6 +306,7 @@ export class TabSession {
     // A page in the middle of redrawing itself may have no article for a moment: the view keeps what it shows.
     if (this.#view !== view || !full.article) return;
     this.#assessment = full;
+    this.#readAt = performance.now();
     this.#prepared = null;
     this.#refreshView(full.article);
     this.#publish();
