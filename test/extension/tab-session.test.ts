@@ -442,3 +442,24 @@ describe("TabSession on pages without an offer", () => {
     });
   });
 });
+
+describe("TabSession following the page under an open view", () => {
+  it("hands the view the page's new reading at the same address instead of opening it again, and follows the page's own mutations", async () => {
+    const { win, tab, view } = session("ad-seed-kandahar");
+    await tab.handle({ type: "leesrust:set-view", open: true });
+    const shown = view.opened[0]!.article.blocks.find((b) => b.type === "paragraph")!;
+    const body = () => [...win.document.querySelectorAll("p")].find((p) => p.textContent === (shown as { text: string }).text || p.textContent?.startsWith("Een correctie"))!;
+    body().textContent = "Een correctie van de redactie.";
+    await tab.reassess();
+    expect(view.opened).toHaveLength(1);
+    expect(view.opened[0]!.close).not.toHaveBeenCalled();
+    expect(view.opened[0]!.refresh).toHaveBeenCalledTimes(1);
+    const article = view.opened[0]!.refresh.mock.calls[0]![0] as Article;
+    expect(article.blocks.some((b) => "text" in b && b.text === "Een correctie van de redactie.")).toBe(true);
+
+    // The page's own change, seen by the watch the open view keeps (one read a second at most).
+    body().textContent = "Een correctie van de redactie, nogmaals.";
+    await vi.waitFor(() => expect(view.opened[0]!.refresh).toHaveBeenCalledTimes(2), { timeout: 3000 });
+    expect(tab.status().state).toBe("open");
+  });
+});
