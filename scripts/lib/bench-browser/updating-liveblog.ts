@@ -6,7 +6,7 @@
  * reading (leesrust:follow-apply: the diff, the new blocks, the place kept), both in one task.
  */
 import type { Fixture } from "../fixtures";
-import { loadFixture } from "../fixtures";
+import { withPageScript } from "./mutating-page";
 import type { MeasureEntry } from "./page-probes";
 import { BrokenRun } from "./protocol";
 import { pageTasks, type TraceEvent } from "./page-trace";
@@ -48,14 +48,8 @@ function liveUpdates(everyMs: number, forMs: number): void {
   window.__benchLive = live;
 }
 
-export function updatingLiveblogFixture(): Fixture {
-  const base = loadFixture("ad-current-liveblog-hittegolf-large");
-  const script = `<script>(${liveUpdates.toString()})(${UPDATE_EVERY_MS}, ${UPDATE_FOR_MS});</script>`;
-  const html = base.html
-    .replace(/<link rel="canonical" href="[^"]*"/, `<link rel="canonical" href="${UPDATING_URL}"`)
-    .replace(/<\/body\s*>/i, `${script}</body>`);
-  return { name: "generated-updating-liveblog", html, expected: { ...base.expected, url: UPDATING_URL } };
-}
+export const updatingLiveblogFixture = (): Fixture =>
+  withPageScript("ad-current-liveblog-hittegolf-large", UPDATING_URL, "generated-updating-liveblog", liveUpdates, UPDATE_EVERY_MS, UPDATE_FOR_MS);
 
 /** One update: the re-read and the view's taking of it, wall ms each (start of the read, page clock). */
 export interface Update {

@@ -27,7 +27,6 @@ import { renderPaywallNote } from "./paywall-note";
 import { createReadAloudButton } from "./read-aloud-button";
 import { loadLive, loadReadAloud } from "./load-module";
 import type { LiveUpdates } from "./live";
-import { measure } from "../assess-page";
 import { measureColumn, reserveSpace } from "./size-estimate";
 import { PAGE_CSS, VIEW_CSS } from "./styles";
 import { columnEms } from "./text-column";
@@ -308,7 +307,6 @@ export function prepareReadingView(article: Article, options: ReadingViewOptions
         scroller: root,
         article: articleElement,
         shown: article,
-        elements: [...articleElement.querySelectorAll<HTMLElement>(":scope > [data-block]")],
         end: endNote,
         render: renderLater,
         updated: updatedOf,
@@ -325,12 +323,7 @@ export function prepareReadingView(article: Article, options: ReadingViewOptions
   function refresh(next: Article) {
     if (closed) return;
     (live ??= startLive()).then(
-      (updates) => {
-        if (closed) return;
-        const started = performance.now();
-        updates.refresh(next);
-        measure("leesrust:follow-apply", started);
-      },
+      (updates) => closed || updates.refresh(next),
       // The bundle did not load (the extension was updated under the page): the next change tries again.
       () => (live = null),
     );

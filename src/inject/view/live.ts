@@ -15,6 +15,7 @@ import type { Translate } from "./translate";
 import { blockKey, diffBlocks } from "./block-diff";
 import { placeOnScreen, restorePlace } from "./keep-place";
 import { MOMENT, newestMoment } from "./moments";
+import { measure } from "../measure";
 
 export interface LiveContext {
   t: Translate;
@@ -24,9 +25,8 @@ export interface LiveContext {
   scroller: HTMLElement;
   /** The view's <article>, its header first. */
   article: HTMLElement;
-  /** The article on screen, and its blocks' elements in order (all of them: the view has added its later blocks). */
+  /** The article on screen; its blocks are all in `article` (the view has added its later ones). */
   shown: Article;
-  elements: HTMLElement[];
   /** What stays after the last block (the paywall note), or null. */
   end: Element | null;
   /** Elements for new blocks, made as the view makes its later ones. */
@@ -67,7 +67,7 @@ export function createLiveUpdates(ctx: LiveContext): LiveUpdates {
   const header = article.querySelector("header");
   let shown = ctx.shown;
   let keys = shown.blocks.map(blockKey);
-  let elements = ctx.elements;
+  let elements = [...article.querySelectorAll<HTMLElement>(":scope > [data-block]")];
   /** New moments' headings the reader has not been taken to yet. */
   let unseen: HTMLElement[] = [];
   /** An ordinary article's newer text, waiting for the reader's click. */
@@ -193,12 +193,14 @@ export function createLiveUpdates(ctx: LiveContext): LiveUpdates {
   }
 
   function refresh(next: Article) {
+    const started = performance.now();
     clearTimeout(doubtful);
     if (next.blocks.length < shown.blocks.length * SHRUNK) {
       doubtful = setTimeout(() => take(next), CONFIRM_MS);
       return;
     }
     take(next);
+    measure("leesrust:follow-apply", started);
   }
 
   function take(next: Article) {
