@@ -228,7 +228,7 @@ export class TabSession {
       measure("leesrust:open-view", started);
       // An article read a while ago (the popup opened earlier, the view closed and opened again) may have moved on since.
       const stale = performance.now() - this.#readAt > FOLLOW_DEFAULTS.gapMs;
-      const unfollow = followPage(this.#deps.doc, () => void this.#follow(), isOwn, { ...FOLLOW_DEFAULTS, stale });
+      const unfollow = followPage(this.#deps.doc, () => this.#follow(), isOwn, { ...FOLLOW_DEFAULTS, stale });
       this.#view = { handle, article, href: this.#href(), unfollow };
     } catch (error) {
       // A view that cannot be built leaves the page as it was and says so in the popup.
@@ -292,32 +292,35 @@ export class TabSession {
   /**
    * The page changed under the open view (a liveblog's new moment, a corrected article): read it
    * again and let the view follow. Another address is a navigation, which watchUrl's reassess handles.
+   * Says whether the article had changed.
    */
-  async #follow(): Promise<void> {
+  async #follow(): Promise<boolean> {
     const view = this.#view;
-    if (!view || view.href !== this.#href()) return;
+    if (!view || view.href !== this.#href()) return false;
     const started = performance.now();
     let full: PageAssessment;
     try {
       full = await this.#deps.assess(this.#deps.doc, view.href);
     } catch {
-      return;
+      return false;
     }
     measure("leesrust:follow-read", started);
     // A page in the middle of redrawing itself may have no article for a moment: the view keeps what it shows.
-    if (this.#view !== view || !full.article) return;
+    if (this.#view !== view || !full.article) return false;
     this.#assessment = full;
     this.#readAt = performance.now();
     this.#prepared = null;
-    this.#refreshView(full.article);
+    const changed = this.#refreshView(full.article);
     this.#publish();
+    return changed;
   }
 
-  #refreshView(article: Article): void {
+  #refreshView(article: Article): boolean {
     const view = this.#view;
-    if (!view || sameJson(article, view.article)) return;
+    if (!view || sameJson(article, view.article)) return false;
     view.article = article;
     quietly(() => view.handle.refresh(article));
+    return true;
   }
 
   /** Reports the status to the background when it changed. */
