@@ -217,12 +217,15 @@ export function createLiveUpdates(ctx: LiveContext): LiveUpdates {
       updateHeader(next);
       return ctx.applied(next, elements);
     }
+    // Said once, however often the page changes again before the click: the click takes the newest.
+    if (!waiting) {
+      say(t("view_article_updated"), "article-update", t("view_article_update"), () => {
+        notice.replaceChildren();
+        if (waiting) apply(waiting);
+        waiting = null;
+      });
+    }
     waiting = next;
-    say(t("view_article_updated"), "article-update", t("view_article_update"), () => {
-      notice.replaceChildren();
-      if (waiting) apply(waiting);
-      waiting = null;
-    });
   }
 
   return {
