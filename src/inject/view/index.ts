@@ -169,7 +169,7 @@ export function prepareReadingView(article: Article, options: ReadingViewOptions
   const readAloud = createReadAloudButton(t, READ_ALOUD_ID, controls.addToolbarButton, async () => {
     const { createReadAloud, PLAYER_CSS } = await loadReadAloud();
     shadow.append(styleElement(PLAYER_CSS));
-    const created = createReadAloud({
+    const player = createReadAloud({
       t,
       h,
       id: READ_ALOUD_ID,
@@ -181,8 +181,8 @@ export function prepareReadingView(article: Article, options: ReadingViewOptions
       complete: renderLaterBlocks,
     });
     // In the tab order after the toolbar; on screen at the bottom edge.
-    controls.bar.after(created.player);
-    return created;
+    controls.bar.after(player.player);
+    return player;
   });
 
   /** Focus follows, so that keyboard and screen-reader users go on reading from there. */
@@ -312,6 +312,7 @@ export function prepareReadingView(article: Article, options: ReadingViewOptions
         updated: updatedOf,
         jump,
         applied(next, elements) {
+          // The article on screen from here on: copying and the jumps read it.
           article = next;
           later = { blocks: next.blocks, elements };
           readAloud.refresh();
@@ -322,11 +323,14 @@ export function prepareReadingView(article: Article, options: ReadingViewOptions
 
   function refresh(next: Article) {
     if (closed) return;
-    (live ??= startLive()).then(
-      (updates) => closed || updates.refresh(next),
-      // The bundle did not load (the extension was updated under the page): the next change tries again.
-      () => (live = null),
-    );
+    (live ??= startLive())
+      .then(
+        (updates) => closed || updates.refresh(next),
+        // The bundle did not load (the extension was updated under the page): the next change tries again.
+        () => (live = null),
+      )
+      // A failing update leaves the view as it was; nothing reaches the page's console.
+      .catch(() => undefined);
   }
 
   function stop() {
