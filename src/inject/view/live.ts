@@ -44,12 +44,15 @@ export interface LiveUpdates {
   stop(): void;
 }
 
-/** The notice's CSS, added to the view's shadow root with it: the reader bundle carries none of it. */
+/**
+ * The notice's CSS, added to the view's shadow root with it: the reader bundle carries none of it.
+ * Under the toolbar, centred: clear of the way back to the top and of the player at the bottom
+ * edge; only the line itself takes clicks.
+ */
 export const LIVE_CSS = `
-.lr-notice { position: fixed; inset-block-end: 16px; inset-inline-start: 16px; z-index: 1; max-width: calc(100% - 32px); margin: 0; }
+.lr-notice { position: fixed; inset-block-start: 64px; inset-inline: 16px; z-index: 1; display: flex; justify-content: center; pointer-events: none; }
 .lr-notice:empty { display: none; }
-.lr-notice p { margin: 0; padding: 6px 10px; background: var(--lr-panel); border: 1px solid var(--lr-rule); border-radius: 8px; box-shadow: 0 1px 4px rgb(0 0 0 / 0.25); }
-.lr-player:not([hidden]) ~ .lr-notice { inset-block-end: 88px; }
+.lr-notice p { margin: 0; padding: 6px 10px; background: var(--lr-panel); border: 1px solid var(--lr-rule); border-radius: 8px; box-shadow: 0 1px 4px rgb(0 0 0 / 0.25); pointer-events: auto; }
 `;
 
 /**
