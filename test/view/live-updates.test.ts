@@ -163,6 +163,16 @@ describe("the view taking the page's new reading", () => {
     expect(view.$('[data-field="live-notice"]').textContent).toBe("");
   });
 
+  it("needs no notice for new moments that come in on screen, the reader at the newest end", async () => {
+    const view = await openWhole(liveblog(moments));
+    const article = view.$("article");
+    restore = fakeLayout(view.$(".lr-root"), () => [...article.children], new WeakMap());
+    view.handle.refresh(liveblog([...moment("22:15", "Onweer"), ...moments]));
+    await vi.waitFor(() => expect(blockElements(view)).toHaveLength(moments.length + 2));
+    expect(blockElements(view)[0]!.textContent).toBe("22:15 Onweer");
+    expect(view.$('[data-field="live-notice"]').textContent).toBe("");
+  });
+
   it("holds back a reading that lost most of the moments (a page in the middle of a redraw) until it lasts", async () => {
     const view = await openWhole(liveblog(moments));
     // live.js is loaded on the first reading; the page's later ones come with fake timers.

@@ -100,20 +100,18 @@ export function createLiveUpdates(ctx: LiveContext): LiveUpdates {
     });
   }
 
+  const onScreen = (el: Element, box = scroller.getBoundingClientRect()) => {
+    const rect = el.getBoundingClientRect();
+    return rect.height > 0 && rect.bottom > box.top && rect.top < box.bottom;
+  };
+
   // Once the reader has scrolled to the new moments, the notice has said its piece.
   scroller.addEventListener(
     "scroll",
     () => {
-      if (unseen.length === 0) return;
-      const box = scroller.getBoundingClientRect();
-      const seen = unseen.some((el) => {
-        const rect = el.getBoundingClientRect();
-        return rect.bottom > box.top && rect.top < box.bottom;
-      });
-      if (seen) {
-        unseen = [];
-        notice.replaceChildren();
-      }
+      if (unseen.length === 0 || !unseen.some((el) => onScreen(el))) return;
+      unseen = [];
+      notice.replaceChildren();
     },
     { passive: true },
   );
@@ -208,7 +206,9 @@ export function createLiveUpdates(ctx: LiveContext): LiveUpdates {
 
   function take(next: Article) {
     if (newestMoment(shown.blocks) !== null || newestMoment(next.blocks) !== null) {
-      unseen.push(...apply(next));
+      // Moments that came in on screen (the reader at the newest end) need no notice.
+      const box = scroller.getBoundingClientRect();
+      unseen.push(...apply(next).filter((el) => !onScreen(el, box)));
       return showUnseen();
     }
     const changed = next.blocks.length !== keys.length || next.blocks.some((block, i) => blockKey(block) !== keys[i]);
