@@ -23,7 +23,8 @@ const ROOT = dirname(fileURLToPath(import.meta.url));
 /**
  * Size budgets of the minified bundles, in KB (1024 bytes). content.js (detection) runs on
  * every DPG page; reader.js (extraction and the reading view) only where detection finds something
- * or the reader asks for the view; read-aloud.js only when the reader presses "Voorlezen".
+ * or the reader asks for the view; read-aloud.js only when the reader presses "Voorlezen"; live.js
+ * only when the page changes while the view is open (a liveblog's new moment, a corrected article).
  * reader.js went from 50 to 64 KB with issues 11 and 14: about 6 KB of extraction (the 2026
  * templates, promotions by what they are, photo series, the anchored reading of unknown layouts),
  * the rest the redesigned toolbar and popovers, the notes' wording, liveblog jumps and the block
@@ -33,6 +34,8 @@ export const BUDGETS_KB = {
   "content.js": 30,
   "reader.js": 64,
   "read-aloud.js": 10,
+  "live.js": 8,
+  "copy.js": 6,
   "background.js": 5,
   "popup.js": 10,
   "options.js": 12,
@@ -47,8 +50,13 @@ const SCRIPTS = {
   options: "src/ui/options.ts",
   welcome: "src/ui/welcome.ts",
 };
-/** ES modules, imported at run time by the content script: the reader, and read aloud on its first use. */
-const MODULES = { reader: "src/inject/reader.ts", "read-aloud": "src/inject/view/read-aloud.ts" };
+/** ES modules, imported at run time by the content script: the reader; read aloud, following the page and the copy formats on first use. */
+const MODULES = {
+  reader: "src/inject/reader.ts",
+  "read-aloud": "src/inject/view/read-aloud.ts",
+  live: "src/inject/view/live.ts",
+  copy: "src/inject/view/copy-formats.ts",
+};
 
 const STATIC_FILES = ["src/ui/popup.html", "src/ui/options.html", "src/ui/welcome.html", "src/ui/base.css", "src/ui/popup.css", "src/ui/options.css"];
 const ICON_SIZES = [16, 32, 48, 128];

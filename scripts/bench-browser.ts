@@ -7,7 +7,8 @@
  *      (its `leesrust:*` performance measures), on the largest fixture and the seed page;
  *   2. toggle to first frame of the reading view on the seed page;
  *   3. the content script's total time on a page that mutates every 16 ms for 10 s;
- *   4. frame times while scrolling the reading view of the 1 MB liveblog (scroll-frames.ts).
+ *   4. frame times while scrolling the reading view of the 1 MB liveblog (scroll-frames.ts);
+ *   5. the view following that liveblog while the page adds a moment every 2 s for 60 s (updating-liveblog.ts).
  * Timings only report (they flake); the run fails only when it is broken (no extension,
  * no measures, no view).
  */
@@ -33,7 +34,8 @@ import {
 import { heapAfterGc } from "./lib/bench-browser/heap";
 import { liveblogScrollRows } from "./lib/bench-browser/scroll-frames";
 import { launchPlainChromium, type PlainChromium } from "./lib/bench-browser/plain-context";
-import { median } from "./lib/stats";
+import { median, sum } from "./lib/stats";
+import { benchMomentsShown, UPDATE_EVERY_MS, UPDATE_FOR_MS, updateTasksCpu, updatesOf, updatingLiveblogFixture } from "./lib/bench-browser/updating-liveblog";
 
 const RUNS = Number(process.env.BENCH_BROWSER_RUNS ?? 11);
 /** Flings through the liveblog's view: each is some 780 frames, so a few give plenty. */
@@ -163,6 +165,28 @@ async function costOfWaiting(context: BrowserContext, url: string) {
   return { ...mutations, measures, measuresCpuMs, profile };
 }
 
+/** The view open on the 1 MB liveblog while it adds a moment every 2 s for 60 s: each update's measures and task CPU, and all extension JS over the minute. */
+async function liveUpdates(session: ChromiumSession, fixture: Fixture) {
+  const tab = (await session.open(fixture)) as ChromiumTab;
+  await contentScriptMeasures(() => tab.page.evaluate(readLeesrustMeasures), "the updating liveblog");
+  if ((await request(session, tab, { type: "leesrust:set-view", open: true })).state !== "open") throw new BrokenRun("The view did not open on the updating liveblog.");
+  await waitFor("the liveblog's view", () => tab.inView((root) => root?.querySelector("article:not([aria-busy])") !== null, undefined));
+  await sleep(1000);
+  const trace = await PageTrace.start(tab.page);
+  const profiler = await ExtensionProfiler.start(tab.page);
+  const from = await tab.page.evaluate(() => performance.now());
+  await tab.page.evaluate(() => window.__benchLive!.start());
+  const { ticks } = await waitFor("the liveblog's last new moment", () => tab.page.evaluate(() => window.__benchLive!.done), UPDATE_FOR_MS + 10_000);
+  await waitFor("the view to show every new moment", async () => (await tab.inView(benchMomentsShown, undefined)) === ticks, 5000).catch(() => {
+    throw new BrokenRun("The view did not show every new moment of the updating liveblog.");
+  });
+  const measures = (await tab.page.evaluate(readLeesrustMeasures)).filter((m) => m.start >= from);
+  const profile = await profiler.stop();
+  const tasksCpu = updateTasksCpu(await trace.stop());
+  await tab.close();
+  return { ticks, updates: updatesOf(measures, ticks, "in Chromium"), tasksCpu, profile };
+}
+
 function fmt(ms: number): string {
   return Number.isNaN(ms) ? "n/a" : ms.toFixed(1);
 }
@@ -215,9 +239,10 @@ async function main(): Promise<number> {
   const seed = loadFixture(SEED);
 
   const mutating = mutatingFixture();
+  const updating = updatingLiveblogFixture();
   // One browser at a time: two at once on a 2-CPU machine would skew both. Each loads the build
   // with performance marks, made from the sources: the shipped build records none.
-  const firefox = await benchFirefox({ large, seed, mutating }, RUNS);
+  const firefox = await benchFirefox({ large, seed, mutating, updating }, RUNS);
   const session = await ChromiumSession.launch({ marks: true });
   let plain: PlainChromium | null = null;
   try {
@@ -282,6 +307,9 @@ async function main(): Promise<number> {
 
     const waiting = await costOfWaiting(context, waitingUrl);
     const scrolling = await liveblogScrollRows(session, context, largeUrl, SCROLL_RUNS, GOAL.paintMs);
+    session.site.serve(updating);
+    const live = await liveUpdates(session, updating);
+    const updateWork = (updates: { read: number; apply: number }[]) => updates.map((u) => u.read + u.apply);
     const rechecks = waiting.measures.filter((m) => m.name === "leesrust:detect");
     const late = waiting.measures.filter((m) => m.start > waiting.endedAt);
     const ffRechecks = firefox.waiting.measures.filter((m) => m.name === "leesrust:detect");
@@ -323,6 +351,12 @@ async function main(): Promise<number> {
       { figure: "Mutating page 10 s: same measures (main-thread CPU)", values: [waiting.measuresCpuMs], firefox: FIREFOX_CANNOT.trace, goal: GOAL.waitingMs },
       { figure: "Mutating page 10 s: all extension JS (V8 profiler)", values: [waiting.profile.ms], firefox: FIREFOX_CANNOT.profiler, goal: GOAL.waitingMs },
       ...scrolling.map((row) => ({ ...row, firefox: FIREFOX_CANNOT.scroll })),
+      { figure: "Live liveblog: each update, re-read + insert (wall)", values: updateWork(live.updates), firefox: updateWork(firefox.updates), goal: GOAL.paintMs },
+      { figure: "  of which the view's apply (wall)", values: live.updates.map((u) => u.apply), firefox: firefox.updates.map((u) => u.apply) },
+      { figure: "Live liveblog: each update's task (main-thread CPU)", values: live.tasksCpu, firefox: FIREFOX_CANNOT.trace, goal: GOAL.paintMs },
+      { figure: "Live liveblog 60 s: all updates (wall, sum)", values: [sum(updateWork(live.updates))], firefox: [sum(updateWork(firefox.updates))] },
+      { figure: "Live liveblog 60 s: the updates' tasks (CPU, sum)", values: [sum(live.tasksCpu)], firefox: FIREFOX_CANNOT.trace },
+      { figure: "Live liveblog 60 s: all extension JS (V8 profiler)", values: [live.profile.ms], firefox: FIREFOX_CANNOT.profiler },
     ];
     printTable(rows);
 
@@ -377,6 +411,11 @@ What the figures measure:
   V8 profiler            sampling profiler (100 µs, each sample counted for at most 400 µs) over the mutating page's
                          run: samples with a chrome-extension:// frame on the stack, including the mutation-observer
                          callbacks and timers no measure wraps (the profiler's own interrupts make this somewhat high).
+  Live liveblog          the view open on the large fixture while the page puts a new moment at its top every
+                         ${UPDATE_EVERY_MS / 1000} s for ${UPDATE_FOR_MS / 1000} s (${live.ticks} moments): per update, the content script's re-read
+                         (leesrust:follow-read: detect and extract) plus the view's apply (leesrust:follow-apply: diff,
+                         new blocks, the reader's place kept), one task; CPU of that task from the trace; the V8
+                         profiler's extension samples over the whole minute (the page's idle time included).
   Firefox                the same steps with Firefox ESR and the extension through the e2e harness (WebDriver BiDi),
                          timed by the page's own clocks only: the measures, navigation timing and requestAnimationFrame.
                          It opens a new tab for every load, and its WITHOUT is the same page in the same browser

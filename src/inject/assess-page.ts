@@ -8,6 +8,7 @@ import { assess, detect, siteFor, type Article, type Detection, type StepTimer }
 import type { TabState } from "../shared/messages";
 import { siteKey } from "../shared/settings-store";
 import { errorText } from "../shared/error-text";
+import { measure } from "./measure";
 
 export interface PageAssessment {
   state: Exclude<TabState, "open">;
@@ -20,20 +21,6 @@ export interface PageAssessment {
   /** No layout Leesrust knows fitted: the article was read from where the placeholders sit and how dense the text is. */
   bestEffort?: boolean;
   reason?: string;
-}
-
-/**
- * Records a performance measure from `start` to now, for the benchmarks; silent where
- * unsupported. Only in builds made with marks (build.mjs --marks): the page shares the
- * timeline, so in a shipped build a measure would tell it that Leesrust is installed.
- */
-export function measure(name: string, start: number): void {
-  if (!__LEESRUST_MARKS__) return;
-  try {
-    performance.measure(name, { start, end: performance.now() });
-  } catch {
-    // Old engines and some test DOMs lack measure options; timing is a diagnostic, not a feature.
-  }
 }
 
 /** Runs a core step inside a performance measure named after it ("leesrust:detect", …). */

@@ -93,3 +93,72 @@ export function watchUrl(doc: Document, onChange: (href: string) => void): () =>
     observer.disconnect();
   };
 }
+
+export interface FollowOptions {
+  /** At most one call per this many ms, however many mutations arrive. */
+  gapMs: number;
+  /** Each call that found nothing new doubles the gap, up to this: a page that keeps changing its ads or clock costs a read every few seconds. */
+  maxGapMs: number;
+  /** How long a call may wait for the page's main thread to be idle. */
+  idleTimeoutMs: number;
+  /** Call once soon in any case: what the view shows was read from the page a while ago. */
+  stale?: boolean;
+}
+
+export const FOLLOW_DEFAULTS: FollowOptions = { gapMs: 1000, maxGapMs: 8000, idleTimeoutMs: 1000 };
+
+type IdleWindow = NonNullable<Document["defaultView"]> & { requestIdleCallback?: (run: () => void, options: { timeout: number }) => number; cancelIdleCallback?: (id: number) => void };
+
+/** A mutation of the view's own nodes (its host, its page style): the view's doing, not the page's. */
+function ownRecord(record: MutationRecord, isOwn: (node: Node) => boolean): boolean {
+  if (isOwn(record.target)) return true;
+  if (record.type !== "childList") return false;
+  const nodes = [...record.addedNodes, ...record.removedNodes];
+  return nodes.length > 0 && nodes.every(isOwn);
+}
+
+/**
+ * Calls `onChange` after the page's own mutations, for as long as the reading view is open (a
+ * liveblog's new moments, a corrected article): at most once per gap (`gapMs`, longer after
+ * calls that say they found nothing new), and when the page's
+ * main thread is idle (requestIdleCallback, with a timeout so a busy page is still followed;
+ * setTimeout where there is none). The body is watched, where every article is, and mutations
+ * of the view's own nodes are ignored, so the view never wakes itself.
+ */
+export function followPage(doc: Document, onChange: () => Promise<boolean>, isOwn: (node: Node) => boolean, options: FollowOptions = FOLLOW_DEFAULTS): () => void {
+  const view = doc.defaultView as IdleWindow | null;
+  if (!view) return () => undefined;
+  let last = -Infinity;
+  let gap = options.gapMs;
+  let timer: number | undefined;
+  let idle: number | undefined;
+  let stopped = false;
+
+  const run = () => {
+    idle = undefined;
+    timer = undefined;
+    if (stopped) return;
+    last = view.performance.now();
+    void onChange().then((changed) => (gap = changed ? options.gapMs : Math.min(gap * 2, options.maxGapMs)));
+  };
+  const whenIdle = () => {
+    timer = undefined;
+    if (view.requestIdleCallback) idle = view.requestIdleCallback(run, { timeout: options.idleTimeoutMs });
+    else timer = view.setTimeout(run, 0);
+  };
+  const schedule = () => {
+    if (timer === undefined && idle === undefined) timer = view.setTimeout(whenIdle, Math.max(0, last + gap - view.performance.now()));
+  };
+  const observer = new view.MutationObserver((records) => {
+    if (!records.every((r) => ownRecord(r, isOwn))) schedule();
+  });
+  observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, characterData: true });
+  if (options.stale) schedule();
+
+  return () => {
+    stopped = true;
+    observer.disconnect();
+    view.clearTimeout(timer);
+    if (idle !== undefined) view.cancelIdleCallback?.(idle);
+  };
+}

@@ -8,7 +8,10 @@ import type { Request, TabStatus } from "../shared/messages";
 import type { Settings, ViewSettings } from "../shared/settings";
 import { setAutoOpen, updateSettings } from "../shared/settings-store";
 import type { PreparedView, ReadingViewHandle, ReadingViewOptions } from "./view/index";
-import { glancePage, measure, type PageAssessment } from "./assess-page";
+import { glancePage, type PageAssessment } from "./assess-page";
+import { measure } from "./measure";
+import { FOLLOW_DEFAULTS, followPage } from "./page-watch";
+import { OWN_MARK } from "./own-mark";
 import { errorText } from "../shared/error-text";
 
 export interface SessionDeps {
@@ -23,6 +26,7 @@ export interface SessionDeps {
 }
 
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+const isOwn = (node: Node) => (node as Element).hasAttribute?.(OWN_MARK) === true;
 
 /** Shows a prepared view with the settings of that moment. */
 type OpenView = (settings: ViewSettings) => ReadingViewHandle;
@@ -38,7 +42,8 @@ function quietly(call: () => void): void {
 
 export class TabSession {
   #assessment: PageAssessment;
-  #view: { handle: ReadingViewHandle; article: Article } | null = null;
+  /** The open view, the article it shows, the address it was opened at, and the watch that lets it follow the page. */
+  #view: { handle: ReadingViewHandle; article: Article; href: string; unfollow: () => void } | null = null;
   /** A view being built. */
   #opening: Promise<void> | null = null;
   /**
@@ -54,6 +59,8 @@ export class TabSession {
    */
   #dismissed = false;
   #lastReport: TabStatus | null = null;
+  /** When the current assessment's article was read from the page. */
+  #readAt = 0;
 
   readonly #deps: SessionDeps;
   #settings: Settings;
@@ -79,7 +86,10 @@ export class TabSession {
       full = { ...glance, state: "unsupported", article: null, reason };
     }
     // A newer look at the page (history navigation) may have come in meanwhile; it wins.
-    if (this.#assessment === glance) this.#assessment = full;
+    if (this.#assessment === glance) {
+      this.#assessment = full;
+      this.#readAt = performance.now();
+    }
     return this.#assessment;
   }
 
@@ -119,6 +129,7 @@ export class TabSession {
     this.#publish();
     const article = this.#view ? (await this.#settle()).article : null;
     if (this.#view && !article) this.#closeView();
+    else if (this.#view && article && this.#view.href === this.#href()) this.#refreshView(article);
     else if (this.#view && article && !sameJson(article, this.#view.article)) {
       this.#closeView();
       await this.#openView();
@@ -214,7 +225,10 @@ export class TabSession {
       if (this.#closings !== closings) return this.#publish();
       const handle = open(this.#settings.view);
       measure("leesrust:open-view", started);
-      this.#view = { handle, article };
+      // An article read a while ago (the popup opened earlier, the view closed and opened again) may have moved on since.
+      const stale = performance.now() - this.#readAt > FOLLOW_DEFAULTS.gapMs;
+      const unfollow = followPage(this.#deps.doc, () => this.#follow(), isOwn, { ...FOLLOW_DEFAULTS, stale });
+      this.#view = { handle, article, href: this.#href(), unfollow };
     } catch (error) {
       // A view that cannot be built leaves the page as it was and says so in the popup.
       const reason = `view: ${errorText(error)}`;
@@ -244,6 +258,7 @@ export class TabSession {
       originalUrl: article.url ?? this.#href(),
       onClose: () => {
         if (!handle || this.#view?.handle !== handle) return;
+        this.#view.unfollow();
         this.#view = null;
         this.#dismissed = true;
         this.#publish();
@@ -273,7 +288,44 @@ export class TabSession {
     this.#view = null;
     this.#opening = null;
     this.#closings++;
-    if (view) quietly(() => view.handle.close());
+    if (view) {
+      view.unfollow();
+      quietly(() => view.handle.close());
+    }
+  }
+
+  /**
+   * The page changed under the open view (a liveblog's new moment, a corrected article): read it
+   * again and let the view follow. Another address is a navigation, which watchUrl's reassess handles.
+   * Says whether the article had changed.
+   */
+  async #follow(): Promise<boolean> {
+    const view = this.#view;
+    if (!view || view.href !== this.#href()) return false;
+    const started = performance.now();
+    let full: PageAssessment;
+    try {
+      full = await this.#deps.assess(this.#deps.doc, view.href);
+    } catch {
+      return false;
+    }
+    measure("leesrust:follow-read", started);
+    // A page in the middle of redrawing itself may have no article for a moment: the view keeps what it shows.
+    if (this.#view !== view || !full.article) return false;
+    this.#assessment = full;
+    this.#readAt = performance.now();
+    this.#prepared = null;
+    const changed = this.#refreshView(full.article);
+    this.#publish();
+    return changed;
+  }
+
+  #refreshView(article: Article): boolean {
+    const view = this.#view;
+    if (!view || sameJson(article, view.article)) return false;
+    view.article = article;
+    quietly(() => view.handle.refresh(article));
+    return true;
   }
 
   /** Reports the status to the background when it changed. */

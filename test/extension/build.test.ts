@@ -73,7 +73,7 @@ describe("npm run build", () => {
     expect(m.content_scripts[0]).toMatchObject({ js: ["content.js"], run_at: "document_idle" });
     // The lazily loaded reader (extraction + view) is reachable only from the same pages.
     expect(m.web_accessible_resources).toHaveLength(1);
-    expect(m.web_accessible_resources[0].resources).toEqual(["reader.js", "read-aloud.js"]);
+    expect(m.web_accessible_resources[0].resources).toEqual(["reader.js", "read-aloud.js", "live.js", "copy.js"]);
     expect([...m.web_accessible_resources[0].matches].sort()).toEqual(expected);
   });
 

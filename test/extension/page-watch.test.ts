@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { watchUntilSettled, watchUrl } from "../../src/inject/page-watch";
+import { followPage, watchUntilSettled, watchUrl } from "../../src/inject/page-watch";
 
 const FAST = { tickMs: 20, backoff: 1, quietMs: 120, maxMs: 600 };
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -92,11 +92,82 @@ describe("watchUrl", () => {
   });
 
   it("stays silent when the URL did not change", async () => {
-    const onChange = vi.fn();
+    const onChange = vi.fn(async () => true);
     stops.push(watchUrl(document, onChange));
     document.title = "Zelfde pagina";
     window.dispatchEvent(new PopStateEvent("popstate"));
     await wait(0);
+    expect(onChange).not.toHaveBeenCalled();
+  });
+});
+
+describe("followPage", () => {
+  const OPTIONS = { gapMs: 100, maxGapMs: 400, idleTimeoutMs: 50 };
+  const own = (node: Node) => (node as Element).hasAttribute?.("data-leesrust") === true;
+
+  it("reads the page again after its mutations, at most once per gap, in idle time where the browser has it", async () => {
+    const idle = vi.fn((run: () => void) => setTimeout(run, 0) as unknown as number);
+    Object.assign(window, { requestIdleCallback: idle, cancelIdleCallback: clearTimeout });
+    try {
+      const onChange = vi.fn(async () => true);
+      stops.push(followPage(document, onChange, own, OPTIONS));
+      for (let i = 0; i < 50; i++) document.body.append(document.createElement("p"));
+      await wait(30);
+      expect(onChange).toHaveBeenCalledTimes(1);
+      expect(idle).toHaveBeenCalledWith(expect.any(Function), { timeout: OPTIONS.idleTimeoutMs });
+      document.body.append("more");
+      await wait(40);
+      expect(onChange, "within the gap after the last read").toHaveBeenCalledTimes(1);
+      await wait(120);
+      expect(onChange).toHaveBeenCalledTimes(2);
+    } finally {
+      Reflect.deleteProperty(window, "requestIdleCallback");
+      Reflect.deleteProperty(window, "cancelIdleCallback");
+    }
+  });
+
+  it("is not woken by the view's own nodes, and reads once at the start when what the view shows is old", async () => {
+    const onChange = vi.fn(async () => true);
+    stops.push(followPage(document, onChange, own, OPTIONS));
+    const host = document.createElement("div");
+    host.setAttribute("data-leesrust", "view");
+    document.body.append(host);
+    host.remove();
+    await wait(150);
+    expect(onChange).not.toHaveBeenCalled();
+
+    const stale = vi.fn(async () => true);
+    stops.push(followPage(document, stale, own, { ...OPTIONS, stale: true }));
+    await wait(30);
+    expect(stale).toHaveBeenCalledTimes(1);
+  });
+
+  it("reads less often while the page's changes bring nothing new, and at once again after one that does", async () => {
+    let news = false;
+    const onChange = vi.fn(async () => news);
+    stops.push(followPage(document, onChange, own, OPTIONS));
+    const changing = setInterval(() => document.body.append("tick"), 10);
+    try {
+      await wait(1000);
+      // Gaps of 100, 200, 400, 400 … ms: about five reads in a second, not ten.
+      expect(onChange.mock.calls.length).toBeGreaterThanOrEqual(3);
+      expect(onChange.mock.calls.length).toBeLessThanOrEqual(6);
+      news = true;
+      const before = onChange.mock.calls.length;
+      await wait(700);
+      // One more read at the long gap, then back to one per 100 ms.
+      expect(onChange.mock.calls.length - before).toBeGreaterThanOrEqual(4);
+    } finally {
+      clearInterval(changing);
+    }
+  });
+
+  it("stops reading when stopped", async () => {
+    const onChange = vi.fn(async () => true);
+    const stop = followPage(document, onChange, own, OPTIONS);
+    document.body.append("late");
+    stop();
+    await wait(150);
     expect(onChange).not.toHaveBeenCalled();
   });
 });

@@ -14,7 +14,7 @@ import { clearStorage, fixtureWindow } from "./helpers";
 /** A stand-in for the view module that records what it was asked to build and to show. */
 function fakeView({ warmFails = false } = {}) {
   const prepared: { article: Article; options: ReadingViewOptions; warmed: number }[] = [];
-  const opened: { article: Article; options: ReadingViewOptions; settings: ViewSettings; close: ReturnType<typeof vi.fn>; update: ReturnType<typeof vi.fn> }[] = [];
+  const opened: { article: Article; options: ReadingViewOptions; settings: ViewSettings; close: ReturnType<typeof vi.fn>; update: ReturnType<typeof vi.fn>; refresh: ReturnType<typeof vi.fn> }[] = [];
   const prepareView = vi.fn((article: Article, options: ReadingViewOptions) => {
     const entry = { article, options, warmed: 0 };
     prepared.push(entry);
@@ -24,7 +24,7 @@ function fakeView({ warmFails = false } = {}) {
         if (warmFails) throw new Error("no canvas");
       },
       open(settings: ViewSettings) {
-        const handle = { close: vi.fn(), update: vi.fn() };
+        const handle = { close: vi.fn(), update: vi.fn(), refresh: vi.fn() };
         opened.push({ article, options, settings, ...handle });
         return handle;
       },
@@ -187,7 +187,7 @@ describe("TabSession on the seed article", () => {
 describe("TabSession with a view that loads slowly", () => {
   it("never shows a view that arrives after the reader already switched it off", async () => {
     const win = fixtureWindow("ad-seed-kandahar");
-    const open = vi.fn(() => ({ close: vi.fn(), update: vi.fn() }));
+    const open = vi.fn(() => ({ close: vi.fn(), update: vi.fn(), refresh: vi.fn() }));
     let deliver: (() => void) | null = null;
     const tab = new TabSession(
       {
@@ -345,7 +345,7 @@ describe("TabSession with a failing view", () => {
       throw new Error("view bug");
     };
     const tab = new TabSession(
-      { doc: win.document, assess: assessPage, prepareView: () => ({ warm: broken, open: () => ({ close: broken, update: broken }) }), t: (k) => k, report: () => undefined },
+      { doc: win.document, assess: assessPage, prepareView: () => ({ warm: broken, open: () => ({ close: broken, update: broken, refresh: broken }) }), t: (k) => k, report: () => undefined },
       DEFAULT_SETTINGS,
     );
     await tab.handle({ type: "leesrust:set-view", open: true });
@@ -451,5 +451,26 @@ describe("TabSession on pages without an offer", () => {
       state: "unsupported",
       reason: "view: no shadow DOM",
     });
+  });
+});
+
+describe("TabSession following the page under an open view", () => {
+  it("hands the view the page's new reading at the same address instead of opening it again, and follows the page's own mutations", async () => {
+    const { win, tab, view } = session("ad-seed-kandahar");
+    await tab.handle({ type: "leesrust:set-view", open: true });
+    const shown = view.opened[0]!.article.blocks.find((b) => b.type === "paragraph")!;
+    const body = () => [...win.document.querySelectorAll("p")].find((p) => p.textContent === (shown as { text: string }).text || p.textContent?.startsWith("Een correctie"))!;
+    body().textContent = "Een correctie van de redactie.";
+    await tab.reassess();
+    expect(view.opened).toHaveLength(1);
+    expect(view.opened[0]!.close).not.toHaveBeenCalled();
+    expect(view.opened[0]!.refresh).toHaveBeenCalledTimes(1);
+    const article = view.opened[0]!.refresh.mock.calls[0]![0] as Article;
+    expect(article.blocks.some((b) => "text" in b && b.text === "Een correctie van de redactie.")).toBe(true);
+
+    // The page's own change, seen by the watch the open view keeps (one read a second at most).
+    body().textContent = "Een correctie van de redactie, nogmaals.";
+    await vi.waitFor(() => expect(view.opened[0]!.refresh).toHaveBeenCalledTimes(2), { timeout: 3000 });
+    expect(tab.status().state).toBe("open");
   });
 });

@@ -8,8 +8,7 @@ import type { VoiceInfo } from "../../src/inject/view/voice-choice";
 import { closeAll, openWhole, seedArticle, type Locale, type OpenedView } from "./helpers";
 import { DEFAULT_SETTINGS, type ViewSettings } from "../../src/shared/settings";
 
-// The build loads read-aloud.js from the extension's address; here the source module stands in.
-vi.mock("../../src/inject/view/load-read-aloud", () => ({ loadReadAloud: () => import("../../src/inject/view/read-aloud") }));
+vi.mock("../../src/inject/view/load-module", () => import("./lazy-modules"));
 
 class FakeUtterance extends EventTarget {
   voice: VoiceInfo | null = null;
@@ -114,6 +113,36 @@ describe("read aloud", () => {
     view.$<HTMLButtonElement>("button[data-action='read-aloud-stop']").click();
     expect(view.$$(".lr-speaking, .lr-sentence")).toHaveLength(0);
     expect(view.$("[data-block='paragraph']").textContent).toMatch(/^De Taliban hebben ook de stad Kandahar/);
+  });
+
+  it("goes on reading through the page's changes: into a block the page added, past one it removed", async () => {
+    const { spoken, finish } = fakeEngine([voice("Xander", "nl-NL")]);
+    await openPlayer();
+    play().click();
+    await flush();
+    finish();
+    finish();
+    const article = seedArticle();
+    const [first, second] = article.blocks as [{ type: "paragraph"; text: string }, { type: "paragraph"; text: string }];
+    expect(spoken.at(-1)!.text.startsWith(first.text.slice(0, 20))).toBe(true);
+    // While the first paragraph is read, the page puts a paragraph after it and removes the one that followed.
+    const added = { type: "paragraph" as const, text: "Een bericht dat de pagina later toevoegde." };
+    const update = async (blocks: typeof article.blocks) => {
+      view.handle.refresh({ ...article, blocks });
+      // An ordinary article takes the page's change on the reader's click.
+      await vi.waitFor(() => view.$<HTMLButtonElement>("button[data-action='article-update']").click());
+    };
+    await update([first, added, ...article.blocks.slice(2)]);
+    expect(view.$$("[data-block='paragraph']")[1]?.textContent).toBe(added.text);
+    for (let i = 0; i < 12 && spoken.at(-1)!.text !== added.text; i++) finish();
+    expect(spoken.at(-1)!.text).toBe(added.text);
+    expect(spoken.some((u) => second.text.startsWith(u.text))).toBe(false);
+
+    // The block being read goes: it is read to its end, then what followed it.
+    await update([first, ...article.blocks.slice(2)]);
+    expect(view.$$("[data-block='paragraph']").map((el) => el.textContent)).not.toContain(added.text);
+    finish();
+    expect(spoken.at(-1)!.text, "the next block read, the figure skipped").toBe("Deal");
   });
 
   it("applies a new speed at once, from the sentence being read", async () => {

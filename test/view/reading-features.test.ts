@@ -5,7 +5,7 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Article, Block } from "../../src/core/article";
 import { formatPublished, formatUpdated, monthNames } from "../../src/inject/view/format-date";
-import { newestMoment } from "../../src/inject/view/liveblog";
+import { newestMoment } from "../../src/inject/view/moments";
 import { estimateHeight, type Column } from "../../src/inject/view/size-estimate";
 import { SEED_URL, closeAll, openWhole, seedArticle, translator } from "./helpers";
 

@@ -4,6 +4,8 @@ import { ICONS } from "../../src/inject/view/icons";
 import { createControls } from "../../src/inject/view/controls";
 import { SEED_URL, closeAll, open, openSettings, seedArticle, translator } from "./helpers";
 
+vi.mock("../../src/inject/view/load-module", () => import("./lazy-modules"));
+
 afterEach(() => {
   closeAll();
   vi.restoreAllMocks();

@@ -10,6 +10,7 @@ import { waitFor, type Tab } from "../../../test/e2e/harness/session";
 import type { Request } from "../../../src/shared/messages";
 import type { Fixture } from "../fixtures";
 import { MUTATE_FOR_MS } from "./mutating-page";
+import { benchMomentsShown, UPDATE_FOR_MS, updatesOf, type Update } from "./updating-liveblog";
 import {
   armPaintProbe,
   readLeesrustMeasures,
@@ -51,6 +52,7 @@ export interface FirefoxFigures {
   viaPopup: FirefoxToggle[];
   viaKey: FirefoxToggle[];
   waiting: { measures: MeasureEntry[]; endedAt: number };
+  updates: Update[];
 }
 
 const measuresOf = (tab: Tab) => tab.evaluate(readLeesrustMeasures, undefined);
@@ -117,8 +119,27 @@ async function costOfWaiting(session: FirefoxSession, mutating: Fixture) {
   return { measures, endedAt };
 }
 
+/** The 1 MB liveblog with a new moment every 2 s for 60 s while the view is open: each update's measures. */
+async function liveUpdates(session: FirefoxSession, updating: Fixture): Promise<Update[]> {
+  const tab = await session.open(updating);
+  await contentScriptMeasures(() => measuresOf(tab), "the updating liveblog in Firefox");
+  const status = await session.request(tab, { type: "leesrust:set-view", open: true });
+  if (status?.state !== "open") throw new BrokenRun("The view did not open on the updating liveblog in Firefox.");
+  await waitFor("the liveblog's view in Firefox", () => tab.inView((root) => root?.querySelector("article:not([aria-busy])") !== null, undefined));
+  await sleep(1000);
+  const from = await tab.evaluate(() => performance.now(), undefined);
+  await tab.evaluate(() => window.__benchLive!.start(), undefined);
+  const { ticks } = await waitFor("the liveblog's last new moment", () => tab.evaluate(() => window.__benchLive!.done, undefined), UPDATE_FOR_MS + 10_000);
+  await waitFor("the view to show every new moment", async () => (await tab.inView(benchMomentsShown, undefined)) === ticks, 5000).catch(() => {
+    throw new BrokenRun("The view in Firefox did not show every new moment of the updating liveblog.");
+  });
+  const measures = (await measuresOf(tab)).filter((m) => m.start >= from);
+  await tab.close();
+  return updatesOf(measures, ticks, "in Firefox");
+}
+
 /** Every Firefox figure, `runs` times each after one warm-up, in one browser session. */
-export async function benchFirefox(fixtures: { large: Fixture; seed: Fixture; mutating: Fixture }, runs: number): Promise<FirefoxFigures> {
+export async function benchFirefox(fixtures: { large: Fixture; seed: Fixture; mutating: Fixture; updating: Fixture }, runs: number): Promise<FirefoxFigures> {
   const session = await FirefoxSession.launch({ marks: true });
   try {
     const first = await session.open(fixtures.seed);
@@ -145,7 +166,8 @@ export async function benchFirefox(fixtures: { large: Fixture; seed: Fixture; mu
       viaPopup.push(await toggle(session, fixtures.seed, true));
       viaKey.push(await toggle(session, fixtures.seed, false));
     }
-    return { version, timerResolutionMs, loads, viaPopup, viaKey, waiting: await costOfWaiting(session, fixtures.mutating) };
+    const waiting = await costOfWaiting(session, fixtures.mutating);
+    return { version, timerResolutionMs, loads, viaPopup, viaKey, waiting, updates: await liveUpdates(session, fixtures.updating) };
   } finally {
     await session.close();
   }

@@ -45,15 +45,14 @@ function churn(everyMs: number, forMs: number): void {
   }, everyMs);
 }
 
-export function mutatingFixture(): Fixture {
-  const base = loadFixture("ad-current-no-markers");
-  const script = `<script>(${churn.toString()})(${MUTATE_EVERY_MS}, ${MUTATE_FOR_MS});</script>`;
+/** A fixture served at `url` of its own, with `run(...args)` run by the page at the end of its body. */
+export function withPageScript<A extends unknown[]>(fixture: string, url: string, name: string, run: (...args: A) => void, ...args: A): Fixture {
+  const base = loadFixture(fixture);
+  const script = `<script>(${run.toString()})(${args.map((a) => JSON.stringify(a)).join(", ")});</script>`;
   const html = base.html
-    .replace(/<link rel="canonical" href="[^"]*"/, `<link rel="canonical" href="${MUTATING_URL}"`)
+    .replace(/<link rel="canonical" href="[^"]*"/, `<link rel="canonical" href="${url}"`)
     .replace(/<\/body\s*>/i, `${script}</body>`);
-  return {
-    name: "generated-mutating",
-    html,
-    expected: { ...base.expected, url: MUTATING_URL },
-  };
+  return { name, html, expected: { ...base.expected, url } };
 }
+
+export const mutatingFixture = (): Fixture => withPageScript("ad-current-no-markers", MUTATING_URL, "generated-mutating", churn, MUTATE_EVERY_MS, MUTATE_FOR_MS);

@@ -7,7 +7,7 @@ import { FONTS, THEMES, WIDTHS, type ViewSettings } from "../../shared/settings"
 import { h } from "./dom";
 import { formatDecimal } from "./format-date";
 import { ICONS, iconElement, type Icon } from "./icons";
-import type { Translate } from "./render-article";
+import type { Translate } from "./translate";
 import { atLimit, stepSetting, type SteppedSetting } from "./settings-steps";
 
 export type CopyFormat = "text" | "markdown";

@@ -4,7 +4,7 @@
  */
 import type { EmbedBlock, EmbedKind } from "../../core/article";
 import { postPage, safeUrl } from "../../core/urls";
-import type { Translate } from "./render-article";
+import type { Translate } from "./translate";
 
 /** Brand names are the same in every language; kinds without a platform have none. */
 const PLATFORM_NAMES: Record<EmbedKind, string | null> = {

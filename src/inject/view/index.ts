@@ -15,19 +15,21 @@ import { h } from "./dom";
 import { embedNote } from "./embed-note";
 import { keepTabInside } from "./focus-trap";
 import { formatPublished, formatUpdated, monthNames } from "./format-date";
-import { createLiveblogNav, newestMoment } from "./liveblog";
-import { articleToMarkdown } from "./markdown";
-import { articleToPlainText } from "./plaintext";
+import { createLiveblogNav } from "./liveblog";
+import { newestMoment } from "./moments";
 import { readingMinutes } from "./reading-time";
 import { firstScreenBlocks } from "./first-screen";
-import { renderArticle, renderBlocks, type Translate } from "./render-article";
+import { renderArticle, renderBlocks } from "./render-article";
+import type { Translate } from "./translate";
 import { renderPaywallNote } from "./paywall-note";
 import { createReadAloudButton } from "./read-aloud-button";
-import { loadReadAloud } from "./load-read-aloud";
+import { loadCopyFormats, loadLive, loadReadAloud } from "./load-module";
+import type { LiveUpdates } from "./live";
 import { measureColumn, reserveSpace } from "./size-estimate";
 import { PAGE_CSS, VIEW_CSS } from "./styles";
 import { columnEms } from "./text-column";
 import { warmFaces } from "./warm-faces";
+import { OWN_MARK } from "../own-mark";
 
 export interface ReadingViewOptions {
   settings: ViewSettings;
@@ -46,6 +48,8 @@ export interface ReadingViewOptions {
 export interface ReadingViewHandle {
   close(): void;
   update(settings: ViewSettings): void;
+  /** The page's article as it reads now: a liveblog shows its new moments, an article offers its update. */
+  refresh(article: Article): void;
 }
 
 /**
@@ -66,12 +70,6 @@ export interface OwnRoot {
 
 export const HOST_ID = "leesrust-reading-view";
 export const PAGE_STYLE_ID = "leesrust-print-style";
-/**
- * What marks a node as the view's own: ids alone could be the page's (a page node with one of
- * these ids is never touched). The view removes its own nodes by reference; this mark only
- * finds a view left behind by an earlier copy of the content script.
- */
-export const OWN_MARK = "data-leesrust";
 const TITLE_ID = "lr-title";
 const READ_ALOUD_ID = "lr-read-aloud";
 const STATUS_MS = 4000;
@@ -102,7 +100,8 @@ export function prepareReadingView(article: Article, options: ReadingViewOptions
   const accept = options.acceptEvent ?? ((event: Event) => event.isTrusted);
   const months = monthNames(t("view_months"));
   const published = formatPublished(article.published, months);
-  const updated = formatUpdated(article.modified, published, months);
+  const updatedOf = (of: Article) => formatUpdated(of.modified, published, months);
+  const updated = updatedOf(article);
   const originalUrl = safeUrl(options.originalUrl, null) ?? safeUrl(article.url, null);
   // Settings arrive validated by the settings store (src/shared/settings-store.ts).
   let settings = options.settings;
@@ -193,17 +192,21 @@ export function prepareReadingView(article: Article, options: ReadingViewOptions
     return player;
   });
 
-  const newest = newestMoment(article.blocks);
-  if (newest !== null) {
+  /** Focus follows, so that keyboard and screen-reader users go on reading from there. */
+  function jump(element: HTMLElement) {
+    element.setAttribute("tabindex", "-1");
+    element.focus({ preventScroll: true });
+    element.scrollIntoView({ block: "start" });
+  }
+
+  if (newestMoment(article.blocks) !== null) {
     const nav = createLiveblogNav(t, {
       newest() {
         renderLaterBlocks();
-        const heading = articleElement.querySelectorAll<HTMLElement>("[data-block]")[newest];
-        if (!heading) return;
-        // Focus follows, so that keyboard and screen-reader users go on reading from there.
-        heading.setAttribute("tabindex", "-1");
-        heading.focus({ preventScroll: true });
-        heading.scrollIntoView({ block: "start" });
+        // Asked when pressed: the page may have added moments since the view opened.
+        const newest = newestMoment(article.blocks);
+        const heading = newest === null ? null : articleElement.querySelectorAll<HTMLElement>(":scope > [data-block]")[newest];
+        if (heading) jump(heading);
       },
       top() {
         root.scrollTo({ top: 0 });
@@ -231,14 +234,19 @@ export function prepareReadingView(article: Article, options: ReadingViewOptions
   let firstFrame = 0;
   let afterFirstFrameTimer: ReturnType<typeof setTimeout> | undefined;
 
+  /** Blocks that go in after the first frame: laid out only as the reader nears them, so a 500-block liveblog scrolls as lightly as a short article. */
+  function renderLater(blocks: Block[]): HTMLElement[] {
+    const elements = renderBlocks(blocks, t);
+    for (const element of elements) element.classList.add("lr-later");
+    reserveSpace(elements, blocks, measureColumn(articleElement, settings.size, settings.spacing));
+    return elements;
+  }
+
   function renderLaterBlocks() {
     if (laterBlocks.length === 0) return;
-    const elements = renderBlocks(laterBlocks, t);
+    const elements = renderLater(laterBlocks);
     later = { blocks: laterBlocks, elements };
     laterBlocks = [];
-    // Laid out only as the reader nears them: a 500-block liveblog scrolls as lightly as a short article.
-    for (const element of elements) element.classList.add("lr-later");
-    reserveLaterSpace();
     const batch = document.createDocumentFragment();
     batch.append(...elements);
     articleElement.insertBefore(batch, endNote);
@@ -283,9 +291,10 @@ export function prepareReadingView(article: Article, options: ReadingViewOptions
       return worded.url || !settings.hideUnlinkedNotes ? worded : null;
     };
     const context = { date: published?.text ?? null, url: originalUrl, sourceLabel: t("view_source"), note };
-    const text = format === "markdown" ? articleToMarkdown(article, context) : articleToPlainText(article, context);
     try {
       if (!navigator.clipboard) throw new Error("no clipboard");
+      const formats = await loadCopyFormats();
+      const text = format === "markdown" ? formats.articleToMarkdown(article, context) : formats.articleToPlainText(article, context);
       await navigator.clipboard.writeText(text);
       announce(t("view_copied"));
     } catch {
@@ -293,8 +302,48 @@ export function prepareReadingView(article: Article, options: ReadingViewOptions
     }
   }
 
+  /** Following the page (live.ts): loaded on the page's first change while the view is open. */
+  let live: Promise<LiveUpdates> | null = null;
+
+  function startLive(): Promise<LiveUpdates> {
+    return loadLive().then(({ createLiveUpdates, LIVE_CSS }) => {
+      shadow.append(styleElement(LIVE_CSS));
+      renderLaterBlocks();
+      return createLiveUpdates({
+        t,
+        h,
+        scroller: root,
+        article: articleElement,
+        shown: article,
+        end: endNote,
+        render: renderLater,
+        updated: updatedOf,
+        jump,
+        applied(next, elements) {
+          // The article on screen from here on: copying and the jumps read it.
+          article = next;
+          later = { blocks: next.blocks, elements };
+          readAloud.refresh();
+        },
+      });
+    });
+  }
+
+  function refresh(next: Article) {
+    if (closed) return;
+    (live ??= startLive())
+      .then(
+        (updates) => closed || updates.refresh(next),
+        // The bundle did not load (the extension was updated under the page): the next change tries again.
+        () => (live = null),
+      )
+      // A failing update leaves the view as it was; nothing reaches the page's console.
+      .catch(() => undefined);
+  }
+
   function stop() {
     closed = true;
+    void live?.then((updates) => updates.stop(), () => undefined);
     readAloud.stop();
     document.removeEventListener("keydown", onKeydown, true);
     cancelAnimationFrame(firstFrame);
@@ -356,7 +405,7 @@ export function prepareReadingView(article: Article, options: ReadingViewOptions
       // Capture phase on the document: Escape works wherever focus is, before the page's own handlers.
       document.addEventListener("keydown", onKeydown, true);
       root.focus({ preventScroll: true });
-      return { close, update };
+      return { close, update, refresh };
     },
   };
 }

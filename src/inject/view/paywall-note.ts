@@ -5,7 +5,7 @@
  */
 import { normalizeText } from "../../core/text";
 import { h, safeLink } from "./dom";
-import type { Translate } from "./render-article";
+import type { Translate } from "./translate";
 
 export function renderPaywallNote(site: string, originalUrl: string | null, t: Translate): HTMLElement {
   return h(

@@ -1,16 +1,18 @@
 /**
  * The toolbar's "Voorlezen" button. The player and its speech code (read-aloud.ts) are a module
- * of their own, loaded on the first press (load-read-aloud.ts says why).
+ * of their own, loaded on the first press (load-module.ts says why).
  */
 import type { Controls } from "./controls";
 import { ICONS } from "./icons";
-import type { Translate } from "./render-article";
+import type { Translate } from "./translate";
 import type { ReadAloud } from "./read-aloud";
 
 export interface ReadAloudButton {
   button: HTMLButtonElement;
   /** Stops reading, if the player was ever loaded. */
   stop(): void;
+  /** The article's blocks changed (the view follows the page): reading goes on with them. */
+  refresh(): void;
 }
 
 /** `load` builds the player and puts it in the view; it runs once, on the first press. */
@@ -43,5 +45,6 @@ export function createReadAloudButton(
   return {
     button,
     stop: () => player?.stop(),
+    refresh: () => player?.refresh(),
   };
 }

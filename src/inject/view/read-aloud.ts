@@ -16,7 +16,7 @@
  * it, and the player says so.
  */
 import type { h as makeElement } from "./dom";
-import type { Translate } from "./render-article";
+import type { Translate } from "./translate";
 import { READ_ALOUD_RATES } from "../../shared/settings";
 import { splitSentences } from "./sentences";
 import { chooseVoice, speechFor, voicesFor } from "./voice-choice";
@@ -52,6 +52,11 @@ export interface ReadAloud {
   show(visible: boolean): void;
   /** Stops reading and gives the article back its plain text; the view calls it on close. */
   stop(): void;
+  /**
+   * The view took the page's changes: reading goes on from the same sentence, through the blocks
+   * as they are now. A unit the page removed is read to its end; what followed it comes next.
+   */
+  refresh(): void;
 }
 
 /**
@@ -210,6 +215,7 @@ export function createReadAloud(options: ReadAloudOptions): ReadAloud {
   }
 
   function keepInView(span: HTMLElement) {
+    if (!span.isConnected) return;
     const box = scroller.getBoundingClientRect();
     const top = box.top + options.topInset();
     const bottom = box.bottom - (player.hidden ? 0 : player.getBoundingClientRect().height);
@@ -302,8 +308,23 @@ export function createReadAloud(options: ReadAloudOptions): ReadAloud {
     restartSentence();
   });
 
+  function refresh() {
+    if (unitIndex < 0) return;
+    const next = [...article.querySelectorAll<HTMLElement>(READABLE)];
+    const current = units[unitIndex];
+    const at = current ? next.indexOf(current) : -1;
+    if (at >= 0) unitIndex = at;
+    else {
+      // The unit being read went: it is read to its end, then the first unit after it that is still there.
+      const after = units.slice(unitIndex + 1).find((el) => el.isConnected);
+      unitIndex = (after ? next.indexOf(after) : next.length) - 1;
+    }
+    units = next;
+  }
+
   return {
     player,
+    refresh,
     show(visible) {
       player.hidden = !visible;
       if (visible) void prepare();

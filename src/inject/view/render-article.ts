@@ -8,8 +8,7 @@ import { displayCredit } from "./article-text";
 import { h, safeImage, safeLink } from "./dom";
 import { embedNote } from "./embed-note";
 import type { FormattedDate } from "./format-date";
-
-export type Translate = (key: string, subs?: string[]) => string;
+import type { Translate } from "./translate";
 
 export interface ArticleViewInput {
   article: Article;
