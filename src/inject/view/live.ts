@@ -171,7 +171,9 @@ export function createLiveUpdates(ctx: LiveContext): LiveUpdates {
       following = el;
     }
 
-    if (place) {
+    // Only blocks in below the reader's place: nothing above it moved, and nothing needs measuring again.
+    const below = removed.length === 0 && place && from.indexOf(-1) > (place.element === header ? -1 : from.indexOf(elements.indexOf(place.element as HTMLElement)));
+    if (place && !below) {
       let standIn: Element | undefined = place.element;
       const at = elements.indexOf(place.element as HTMLElement);
       if (at >= 0 && gone.has(at)) {
