@@ -450,9 +450,11 @@ What the figures measure:
                          callbacks and timers no measure wraps (the profiler's own interrupts make this somewhat high).
   Live liveblog          the view open on the large fixture while the page puts a new moment at its top every
                          ${UPDATE_EVERY_MS / 1000} s for ${UPDATE_FOR_MS / 1000} s (${live.ticks} moments): per update, the content script's re-read
-                         (leesrust:follow-read: detect and extract) plus the view's apply (leesrust:follow-apply: diff,
-                         new blocks, the reader's place kept), one task; CPU of that task from the trace; the V8
-                         profiler's extension samples over the whole minute (the page's idle time included).
+                         (leesrust:follow-read: only the added moment, read alone, when the page only added) plus the
+                         view's apply (leesrust:follow-apply: diff, new blocks, the reader's place kept), one task; CPU
+                         of that task from the trace. Then ${EDITS} corrections of an old moment, each a full re-read
+                         (detect and extract): the same figures, and an update's wall time as a share of theirs. The
+                         V8 profiler's extension samples over the whole run (the page's idle time included).
   Firefox                the same steps with Firefox ESR and the extension through the e2e harness (WebDriver BiDi),
                          timed by the page's own clocks only: the measures, navigation timing and requestAnimationFrame.
                          It opens a new tab for every load, and its WITHOUT is the same page in the same browser

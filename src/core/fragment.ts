@@ -9,7 +9,6 @@
 import type { Article, Block } from "./article";
 import { readBody } from "./blocks";
 import { familyBody } from "./extract";
-import { findPhrases } from "./phrases";
 import { compileSelector, findDescendant } from "./selectors";
 import { BLOCK_TAGS, BODY_END, JUNK_SELECTORS, PAYWALL_BOX } from "./site-rules";
 import { isSkippedElement } from "./text";
@@ -19,30 +18,30 @@ export interface PartReading {
   paywall: boolean;
   /** Datetimes of the moments among the parts (blocks.ts). */
   moments: string[];
-  placeholders: number;
-  photoMarkers: number;
 }
 
 const isBlock = (el: Element) => BLOCK_TAGS.has(el.localName);
 const isBodyEnd = compileSelector(BODY_END);
 /** Blocks whose reading is the whole element's (a list, a quote, a figure …): a part inside one changes that block. */
-const isLeafBlock = compileSelector("p,h1,h2,h3,h4,h5,h6,figure,figcaption,ul,ol,li,dl,blockquote,table,pre,details,form");
+const LEAF_BLOCK = /^(p|h\d|figure|figcaption|[uod]l|li|blockquote|table|pre|details|form)$/;
 
-/** Where `node` sits in the body: in a part the body's reading leaves out (header, junk), in a plain container, or elsewhere (null). */
-function placeOf(node: Node, body: Element, drop: (el: Element) => boolean): "left out" | "plain" | null {
-  if (!body.contains(node) || node === body) return null;
-  let plain = true;
-  for (let el = node.parentElement; el && el !== body; el = el.parentElement) {
-    if (drop(el)) return "left out";
-    plain &&= !isLeafBlock(el) && !isSkippedElement(el);
-  }
-  return plain ? "plain" : null;
+const enum Place {
+  Elsewhere,
+  Plain,
+  /** In a part the body's reading leaves out: the header, junk. */
+  LeftOut,
 }
 
-const phrasesIn = (holder: Element) => {
-  const hits = findPhrases(holder);
-  return { placeholders: hits.placeholder.length, photoMarkers: hits.photoMarker.length };
-};
+/** Where `node` sits in the body: in a part its reading leaves out, in plain containers, or elsewhere. */
+function placeOf(node: Node, body: Element, drop: (el: Element) => boolean): Place {
+  if (!body.contains(node) || node === body) return Place.Elsewhere;
+  let plain = true;
+  for (let el = node.parentElement; el && el !== body; el = el.parentElement) {
+    if (drop(el)) return Place.LeftOut;
+    plain &&= !LEAF_BLOCK.test(el.localName) && !isSkippedElement(el);
+  }
+  return plain ? Place.Plain : Place.Elsewhere;
+}
 
 export interface PartsReading {
   parts: (PartReading | null)[];
@@ -63,16 +62,15 @@ export function readParts(doc: Document, url: string, runs: readonly (readonly E
   const { body } = family;
   const drop = compileSelector(`${JUNK_SELECTORS},${PAYWALL_BOX},${family.skip}`);
   // A change the body's reading leaves out (the header's "last update", an ad) needs the header read again at most.
-  if (changed.some((node) => node.contains(body) || (body.contains(node) && placeOf(node, body, drop) !== "left out"))) return null;
+  if (changed.some((node) => node.contains(body) || (body.contains(node) && placeOf(node, body, drop) !== Place.LeftOut))) return null;
   const parts = runs.map((run) => {
-    const place = run[0] ? placeOf(run[0], body, drop) : null;
+    const place = run[0] ? placeOf(run[0], body, drop) : Place.Elsewhere;
     // Loose inline parts would join the text beside them into one paragraph.
     if (!place || !run.every((el) => el.parentElement === run[0]!.parentElement && (isBlock(el) || findDescendant(el, isBlock)))) return null;
+    if (place === Place.LeftOut) return { blocks: [], paywall: false, moments: [] };
     const holder = doc.createElement("div");
     holder.append(...run.map((el) => el.cloneNode(true)));
-    if (place === "left out") return { blocks: [], paywall: false, moments: [], ...phrasesIn(holder) };
-    if (findDescendant(holder, isBodyEnd)) return null;
-    return { ...readBody(holder, family.base, family.skip), ...phrasesIn(holder) };
+    return findDescendant(holder, isBodyEnd) ? null : readBody(holder, family.base, family.skip);
   });
   return changed.length ? { parts, header: family.header() } : { parts };
 }

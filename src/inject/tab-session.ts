@@ -5,6 +5,7 @@
  */
 import type { Article } from "../core/index";
 import { withAdded } from "../core/added-blocks";
+import { findPhrases } from "../core/phrases";
 import type { PartsReading } from "../core/fragment";
 import type { Request, TabStatus } from "../shared/messages";
 import type { Settings, ViewSettings } from "../shared/settings";
@@ -357,8 +358,13 @@ export class TabSession {
     const article = withAdded({ ...shown, ...read!.header }, placed);
     if (!article) return null;
     if (sameJson({ ...article, blocks: [] }, { ...shown, blocks: [] }) && article.blocks === shown.blocks) return now;
-    const count = (key: "placeholders" | "photoMarkers") => now.detection[key] + placed.reduce((n, r) => n + r.reading[key], 0);
-    return { ...now, article, detection: { placeholders: count("placeholders"), photoMarkers: count("photoMarkers") } };
+    // The badge's counts go up by what the added parts hold; the page is not searched again.
+    const detection = { ...now.detection };
+    for (const hits of added.runs.flatMap((r) => r.run).map(findPhrases)) {
+      detection.placeholders += hits.placeholder.length;
+      detection.photoMarkers += hits.photoMarker.length;
+    }
+    return { ...now, article, detection };
   }
 
   #refreshView(article: Article): boolean {

@@ -143,6 +143,19 @@ describe("following the browser tests' live page (its own script changes it)", (
     expect(reads.full()).toBe(afterRedraw);
   });
 
+  it("leaves an ad the page fills in the body alone, and reads the page whole for loose text", async () => {
+    const { win, reads, next, fullRead } = await livePage();
+    const doc = win.document;
+    const full = reads.full();
+    const slot = doc.getElementById("div-gpt-ad-1-live")!;
+    slot.append(Object.assign(doc.createElement("div"), { textContent: "Koop nu een airco" }));
+    await vi.waitFor(() => expect(reads.partial()).toBe(1), { timeout: 4000, interval: 20 });
+    expect(reads.full()).toBe(full);
+    const article = await next(() => doc.querySelector("#moment-2 p")!.append(" Ook in Zeeland."));
+    expect(article).toEqual(fullRead());
+    expect(reads.full()).toBe(full + 1);
+  });
+
   it("reads the whole page again after an edit, a removal or a redraw", async () => {
     const { live, reads, next, fullRead } = await livePage();
     let full = reads.full();
