@@ -28,11 +28,12 @@ const ROOT = dirname(fileURLToPath(import.meta.url));
  * reader.js went from 50 to 64 KB with issues 11 and 14: about 6 KB of extraction (the 2026
  * templates, promotions by what they are, photo series, the anchored reading of unknown layouts),
  * the rest the redesigned toolbar and popovers, the notes' wording, liveblog jumps and the block
- * size estimates that keep a long view's scrollbar steady.
+ * size estimates that keep a long view's scrollbar steady. 65 KB with issue 18's cheap live updates:
+ * reading only the parts a liveblog adds (core fragment.ts, 0.7 KB) has to sit beside the body reading it reuses.
  */
 export const BUDGETS_KB = {
   "content.js": 30,
-  "reader.js": 64,
+  "reader.js": 65,
   "read-aloud.js": 10,
   "live.js": 8,
   "copy.js": 6,

@@ -20,7 +20,7 @@ import { VIEW_HOST } from "../test/e2e/harness/reading-view";
 import { waitFor } from "../test/e2e/harness/session";
 import type { Request } from "../src/shared/messages";
 import { BrokenRun, contentScriptMeasures, GOAL, POPUP_TO_SWITCH_MS, READER_DELAY_MS, SETTLE_MS, sleep, toggleMeasures, VIEW_SETTLE_MS, workOf } from "./lib/bench-browser/protocol";
-import { benchFirefox, CONTROL_ORIGIN, type FirefoxToggle } from "./lib/bench-browser/firefox";
+import { benchFirefox, benchFirefoxLive, CONTROL_ORIGIN, type FirefoxToggle } from "./lib/bench-browser/firefox";
 import { ExtensionProfiler, type ExtensionCpu } from "./lib/bench-browser/extension-cpu";
 import { MUTATE_EVERY_MS, MUTATE_FOR_MS, mutatingFixture } from "./lib/bench-browser/mutating-page";
 import { measuresCpu, PageTrace, toFirstFrame } from "./lib/bench-browser/page-trace";
@@ -35,9 +35,11 @@ import { heapAfterGc } from "./lib/bench-browser/heap";
 import { liveblogScrollRows } from "./lib/bench-browser/scroll-frames";
 import { launchPlainChromium, type PlainChromium } from "./lib/bench-browser/plain-context";
 import { median, sum } from "./lib/stats";
-import { benchMomentsShown, UPDATE_EVERY_MS, UPDATE_FOR_MS, updateTasksCpu, updatesOf, updatingLiveblogFixture } from "./lib/bench-browser/updating-liveblog";
+import { benchMomentsShown, EDITS, LIVE_RUN_MS, UPDATE_EVERY_MS, UPDATE_FOR_MS, updateTasksCpu, updatesOf, updatingLiveblogFixture, type LiveFigures } from "./lib/bench-browser/updating-liveblog";
 
 const RUNS = Number(process.env.BENCH_BROWSER_RUNS ?? 11);
+/** BENCH_BROWSER_ONLY=live: only the live liveblog's rows (two minutes instead of the whole run). */
+const ONLY_LIVE = process.env.BENCH_BROWSER_ONLY === "live";
 /** Flings through the liveblog's view: each is some 780 frames, so a few give plenty. */
 const SCROLL_RUNS = 3;
 const LARGE = "ad-current-liveblog-hittegolf-large";
@@ -176,15 +178,56 @@ async function liveUpdates(session: ChromiumSession, fixture: Fixture) {
   const profiler = await ExtensionProfiler.start(tab.page);
   const from = await tab.page.evaluate(() => performance.now());
   await tab.page.evaluate(() => window.__benchLive!.start());
-  const { ticks } = await waitFor("the liveblog's last new moment", () => tab.page.evaluate(() => window.__benchLive!.done), UPDATE_FOR_MS + 10_000);
-  await waitFor("the view to show every new moment", async () => (await tab.inView(benchMomentsShown, undefined)) === ticks, 5000).catch(() => {
+  const done = await waitFor("the liveblog's last change", () => tab.page.evaluate(() => window.__benchLive!.done), LIVE_RUN_MS + 10_000);
+  await waitFor("the view to show every new moment", async () => (await tab.inView(benchMomentsShown, undefined)) === done.ticks, 5000).catch(() => {
     throw new BrokenRun("The view did not show every new moment of the updating liveblog.");
   });
+  // The last correction's read comes within a gap of it.
+  await sleep(2500);
   const measures = (await tab.page.evaluate(readLeesrustMeasures)).filter((m) => m.start >= from);
   const profile = await profiler.stop();
   const tasksCpu = updateTasksCpu(await trace.stop());
   await tab.close();
-  return { ticks, updates: updatesOf(measures, ticks, "in Chromium"), tasksCpu, profile };
+  const updates = updatesOf(measures, done, "in Chromium");
+  // One task per read, in order: the corrections' are the last ones.
+  return { ticks: done.ticks, updates, addsCpu: tasksCpu.slice(0, -EDITS), editsCpu: tasksCpu.slice(-EDITS), profile };
+}
+
+type LiveRun = Awaited<ReturnType<typeof liveUpdates>>;
+const updateWork = (updates: { read: number; apply: number }[]) => updates.map((u) => u.read + u.apply);
+/** An addition's work as a share of a correction's (a full re-read) in the same run, medians, %. */
+const share = (live: LiveFigures) => (100 * median(updateWork(live.adds))) / median(updateWork(live.edits));
+
+/** The live liveblog's rows: the additions (read alone), the corrections (the page read whole) for comparison, the minute's sums. */
+function liveRows(live: LiveRun, firefox: LiveFigures): Row[] {
+  return [
+    { figure: "Live liveblog: each update, re-read + insert (wall)", values: updateWork(live.updates.adds), firefox: updateWork(firefox.adds), goal: GOAL.paintMs },
+    { figure: "  of which the view's apply (wall)", values: live.updates.adds.map((u) => u.apply), firefox: firefox.adds.map((u) => u.apply) },
+    { figure: "Live liveblog: each update's task (main-thread CPU)", values: live.addsCpu, firefox: FIREFOX_CANNOT.trace, goal: GOAL.paintMs },
+    { figure: "Live liveblog: a correction, full re-read + apply (wall)", values: updateWork(live.updates.edits), firefox: updateWork(firefox.edits) },
+    { figure: "Live liveblog: a correction's task (main-thread CPU)", values: live.editsCpu, firefox: FIREFOX_CANNOT.trace },
+    { figure: "Live liveblog: update as % of a correction (wall, medians)", values: [share(live.updates)], firefox: [share(firefox)] },
+    { figure: "Live liveblog 60 s: all updates (wall, sum)", values: [sum(updateWork(live.updates.adds))], firefox: [sum(updateWork(firefox.adds))] },
+    { figure: "Live liveblog 60 s: the updates' tasks (CPU, sum)", values: [sum(live.addsCpu)], firefox: FIREFOX_CANNOT.trace },
+    { figure: "Live liveblog 60 s + corrections: all extension JS (V8 profiler)", values: [live.profile.ms], firefox: FIREFOX_CANNOT.profiler },
+  ];
+}
+
+/** BENCH_BROWSER_ONLY=live: the live liveblog in both browsers, nothing else. */
+async function mainLive(): Promise<number> {
+  const updating = updatingLiveblogFixture();
+  const firefox = await benchFirefoxLive(updating);
+  const session = await ChromiumSession.launch({ marks: true });
+  try {
+    session.site.serve(updating);
+    const live = await liveUpdates(session, updating);
+    console.log(`${firefox.version}, ${cpus().length} CPUs: ${cpus()[0]?.model.trim() ?? "unknown"}; only the live liveblog (BENCH_BROWSER_ONLY=live).\n`);
+    printTable(liveRows(live, firefox.updates));
+    console.log(`\n${live.ticks} moments added, ${UPDATE_EVERY_MS / 1000} s apart for ${UPDATE_FOR_MS / 1000} s, then ${EDITS} corrections of an old moment (each a full re-read).`);
+    return 0;
+  } finally {
+    await session.close();
+  }
 }
 
 function fmt(ms: number): string {
@@ -309,7 +352,6 @@ async function main(): Promise<number> {
     const scrolling = await liveblogScrollRows(session, context, largeUrl, SCROLL_RUNS, GOAL.paintMs);
     session.site.serve(updating);
     const live = await liveUpdates(session, updating);
-    const updateWork = (updates: { read: number; apply: number }[]) => updates.map((u) => u.read + u.apply);
     const rechecks = waiting.measures.filter((m) => m.name === "leesrust:detect");
     const late = waiting.measures.filter((m) => m.start > waiting.endedAt);
     const ffRechecks = firefox.waiting.measures.filter((m) => m.name === "leesrust:detect");
@@ -351,12 +393,7 @@ async function main(): Promise<number> {
       { figure: "Mutating page 10 s: same measures (main-thread CPU)", values: [waiting.measuresCpuMs], firefox: FIREFOX_CANNOT.trace, goal: GOAL.waitingMs },
       { figure: "Mutating page 10 s: all extension JS (V8 profiler)", values: [waiting.profile.ms], firefox: FIREFOX_CANNOT.profiler, goal: GOAL.waitingMs },
       ...scrolling.map((row) => ({ ...row, firefox: FIREFOX_CANNOT.scroll })),
-      { figure: "Live liveblog: each update, re-read + insert (wall)", values: updateWork(live.updates), firefox: updateWork(firefox.updates), goal: GOAL.paintMs },
-      { figure: "  of which the view's apply (wall)", values: live.updates.map((u) => u.apply), firefox: firefox.updates.map((u) => u.apply) },
-      { figure: "Live liveblog: each update's task (main-thread CPU)", values: live.tasksCpu, firefox: FIREFOX_CANNOT.trace, goal: GOAL.paintMs },
-      { figure: "Live liveblog 60 s: all updates (wall, sum)", values: [sum(updateWork(live.updates))], firefox: [sum(updateWork(firefox.updates))] },
-      { figure: "Live liveblog 60 s: the updates' tasks (CPU, sum)", values: [sum(live.tasksCpu)], firefox: FIREFOX_CANNOT.trace },
-      { figure: "Live liveblog 60 s: all extension JS (V8 profiler)", values: [live.profile.ms], firefox: FIREFOX_CANNOT.profiler },
+      ...liveRows(live, firefox.updates),
     ];
     printTable(rows);
 
@@ -413,9 +450,11 @@ What the figures measure:
                          callbacks and timers no measure wraps (the profiler's own interrupts make this somewhat high).
   Live liveblog          the view open on the large fixture while the page puts a new moment at its top every
                          ${UPDATE_EVERY_MS / 1000} s for ${UPDATE_FOR_MS / 1000} s (${live.ticks} moments): per update, the content script's re-read
-                         (leesrust:follow-read: detect and extract) plus the view's apply (leesrust:follow-apply: diff,
-                         new blocks, the reader's place kept), one task; CPU of that task from the trace; the V8
-                         profiler's extension samples over the whole minute (the page's idle time included).
+                         (leesrust:follow-read: only the added moment, read alone, when the page only added) plus the
+                         view's apply (leesrust:follow-apply: diff, new blocks, the reader's place kept), one task; CPU
+                         of that task from the trace. Then ${EDITS} corrections of an old moment, each a full re-read
+                         (detect and extract): the same figures, and an update's wall time as a share of theirs. The
+                         V8 profiler's extension samples over the whole run (the page's idle time included).
   Firefox                the same steps with Firefox ESR and the extension through the e2e harness (WebDriver BiDi),
                          timed by the page's own clocks only: the measures, navigation timing and requestAnimationFrame.
                          It opens a new tab for every load, and its WITHOUT is the same page in the same browser
@@ -432,7 +471,7 @@ function formatTop(cpu: ExtensionCpu): string {
   return cpu.top.length ? cpu.top.slice(0, 4).map((t) => `${t.fn} ${fmt(t.ms)} ms`).join("; ") : "none sampled";
 }
 
-main().then(
+(ONLY_LIVE ? mainLive() : main()).then(
   (code) => (process.exitCode = code),
   (error: unknown) => {
     console.error(error instanceof BrokenRun ? `bench:browser broken run: ${error.message}` : error);

@@ -62,13 +62,32 @@ interface Reading {
   body: Element;
 }
 
+const bodyOf = ({ rule, root }: { rule: FamilyRule; root: Element }): Element => (rule.body && root.querySelector(rule.body)) || root;
+
+/**
+ * Where and how a family's reading takes the body's blocks, so that parts the page adds later
+ * can be read alone (fragment.ts); null where no family fits (a best-effort reading).
+ */
+export function familyBody(doc: Document, url?: string) {
+  const head = readHead(doc);
+  const found = findRoot(doc, head);
+  if (!found || found.rule === GENERIC) return null;
+  const base = url ?? pageUrl(doc, url, head);
+  /** The header's fields as the article has them (title, intro, byline, dates …). */
+  const header = () => {
+    const { introElement: _, ...fields } = readMetadata(doc, head, found.root, found.rule, base);
+    return fields;
+  };
+  return { body: bodyOf(found), skip: found.rule.skip, base, header };
+}
+
 /**
  * The family's reading of the page when one fits; after it, or instead of a generic one, a
  * reading anchored on the placeholders, for an article page whose layout no family knows.
  */
 function* readings(doc: Document, head: Head): Generator<Reading> {
   const found = findRoot(doc, head);
-  const family = found && { ...found, body: (found.rule.body && found.root.querySelector(found.rule.body)) || found.root };
+  const family = found && { ...found, body: bodyOf(found) };
   if (family && family.rule !== GENERIC) yield family;
   const anchored = declaresArticle(doc, head) ? anchoredArticle(doc) : null;
   if (anchored) yield { rule: GENERIC, ...anchored };

@@ -5,17 +5,9 @@
  * moments. Only a time later than publication counts: a page that declares its publication
  * time as its modification says nothing new.
  */
+import { latest } from "./latest-date";
 import { jsonLdArticle, type Head } from "./metadata";
 
-/** The latest of these ISO dates, or null when none parses. */
-function latest(dates: readonly (string | null | undefined)[]): string | null {
-  let best: string | null = null;
-  for (const date of dates) {
-    const value = date?.trim();
-    if (value && !Number.isNaN(Date.parse(value)) && (best === null || Date.parse(value) > Date.parse(best))) best = value;
-  }
-  return best;
-}
 
 /** `moments`: the datetimes heading the body's moments, which the body's reading collects (blocks.ts). */
 export function readModified(doc: Document, head: Head, moments: readonly string[], published: string | null): string | null {

@@ -56,6 +56,7 @@ async function start(): Promise<TabSession> {
     {
       doc: document,
       assess: async (doc, href) => (await loadReader()).assessPage(doc, href),
+      readParts: async (doc, href, runs, changed) => (await loadReader()).readParts(doc, href, runs, changed),
       prepareView: async (article, options) => (await loadReader()).prepareReadingView(article, options),
       t,
       report,

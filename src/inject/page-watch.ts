@@ -105,6 +105,9 @@ export interface FollowOptions {
   stale?: boolean;
 }
 
+/** Past this many records between two calls, the page is doing more than adding a moment or two: `onChange` is told nothing. */
+const MAX_RECORDS = 500;
+
 export const FOLLOW_DEFAULTS: FollowOptions = { gapMs: 1000, maxGapMs: 8000, idleTimeoutMs: 1000 };
 
 type IdleWindow = NonNullable<Document["defaultView"]> & { requestIdleCallback?: (run: () => void, options: { timeout: number }) => number; cancelIdleCallback?: (id: number) => void };
@@ -119,13 +122,14 @@ function ownRecord(record: MutationRecord, isOwn: (node: Node) => boolean): bool
 
 /**
  * Calls `onChange` after the page's own mutations, for as long as the reading view is open (a
- * liveblog's new moments, a corrected article): at most once per gap (`gapMs`, longer after
+ * liveblog's new moments, a corrected article), with the page's mutation records since the last
+ * call (null when they are not all known: a stale start, too many): at most once per gap (`gapMs`, longer after
  * calls that say they found nothing new), and when the page's
  * main thread is idle (requestIdleCallback, with a timeout so a busy page is still followed;
  * setTimeout where there is none). The body is watched, where every article is, and mutations
  * of the view's own nodes are ignored, so the view never wakes itself.
  */
-export function followPage(doc: Document, onChange: () => Promise<boolean>, isOwn: (node: Node) => boolean, options: FollowOptions = FOLLOW_DEFAULTS): () => void {
+export function followPage(doc: Document, onChange: (records: MutationRecord[] | null) => Promise<boolean>, isOwn: (node: Node) => boolean, options: FollowOptions = FOLLOW_DEFAULTS): () => void {
   const view = doc.defaultView as IdleWindow | null;
   if (!view) return () => undefined;
   let last = -Infinity;
@@ -133,13 +137,28 @@ export function followPage(doc: Document, onChange: () => Promise<boolean>, isOw
   let timer: number | undefined;
   let idle: number | undefined;
   let stopped = false;
+  let records: MutationRecord[] | null = options.stale ? null : [];
+  const keep = (batch: MutationRecord[]) => {
+    const page = batch.filter((r) => !ownRecord(r, isOwn));
+    if (records && records.length + page.length <= MAX_RECORDS) records.push(...page);
+    else records = null;
+    return page.length > 0;
+  };
 
   const run = () => {
     idle = undefined;
     timer = undefined;
     if (stopped) return;
     last = view.performance.now();
-    void onChange().then((changed) => (gap = changed ? options.gapMs : Math.min(gap * 2, options.maxGapMs)));
+    keep(observer.takeRecords());
+    const since = records;
+    records = [];
+    void onChange(since).then((changed) => {
+      // The page changed while it was being read (the read waited for the reader bundle): what
+      // those records add may be in that read already, so the next one reads the page whole.
+      if (records?.length) records = null;
+      gap = changed ? options.gapMs : Math.min(gap * 2, options.maxGapMs);
+    });
   };
   const whenIdle = () => {
     timer = undefined;
@@ -149,8 +168,8 @@ export function followPage(doc: Document, onChange: () => Promise<boolean>, isOw
   const schedule = () => {
     if (timer === undefined && idle === undefined) timer = view.setTimeout(whenIdle, Math.max(0, last + gap - view.performance.now()));
   };
-  const observer = new view.MutationObserver((records) => {
-    if (!records.every((r) => ownRecord(r, isOwn))) schedule();
+  const observer = new view.MutationObserver((batch) => {
+    if (keep(batch)) schedule();
   });
   observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, characterData: true });
   if (options.stale) schedule();

@@ -6,3 +6,4 @@
  */
 export { assessPage } from "./assess-page";
 export { prepareReadingView } from "./view/index";
+export { readParts } from "../core/fragment";

@@ -4,6 +4,9 @@
  * dependencies, so jsdom tests can drive it with a fixture and a stand-in view.
  */
 import type { Article } from "../core/index";
+import { withAdded } from "../core/added-blocks";
+import { findPhrases } from "../core/phrases";
+import type { PartsReading } from "../core/fragment";
 import type { Request, TabStatus } from "../shared/messages";
 import type { Settings, ViewSettings } from "../shared/settings";
 import { setAutoOpen, updateSettings } from "../shared/settings-store";
@@ -12,12 +15,15 @@ import { glancePage, type PageAssessment } from "./assess-page";
 import { measure } from "./measure";
 import { FOLLOW_DEFAULTS, followPage } from "./page-watch";
 import { OWN_MARK } from "./own-mark";
+import { addedElements } from "./added-parts";
 import { errorText } from "../shared/error-text";
 
 export interface SessionDeps {
   doc: Document;
   /** The full assessment (assess-page's assessPage), behind a loader like the view's. */
   assess: (doc: Document, href: string) => PageAssessment | Promise<PageAssessment>;
+  /** Parts the page added, read alone (core fragment.ts readParts), behind the same loader. */
+  readParts?: (doc: Document, href: string, runs: Element[][], changed: Node[]) => PartsReading | null | Promise<PartsReading | null>;
   /** The view module's prepareReadingView, behind a loader: the content script fetches the view when first needed. */
   prepareView: (article: Article, options: ReadingViewOptions) => PreparedView | Promise<PreparedView>;
   t: ReadingViewOptions["t"];
@@ -227,7 +233,7 @@ export class TabSession {
       measure("leesrust:open-view", started);
       // An article read a while ago (the popup opened earlier, the view closed and opened again) may have moved on since.
       const stale = performance.now() - this.#readAt > FOLLOW_DEFAULTS.gapMs;
-      const unfollow = followPage(this.#deps.doc, () => this.#follow(), isOwn, { ...FOLLOW_DEFAULTS, stale });
+      const unfollow = followPage(this.#deps.doc, (records) => this.#follow(records), isOwn, { ...FOLLOW_DEFAULTS, stale });
       this.#view = { handle, article, href: this.#href(), unfollow };
     } catch (error) {
       // A view that cannot be built leaves the page as it was and says so in the popup.
@@ -297,12 +303,25 @@ export class TabSession {
   /**
    * The page changed under the open view (a liveblog's new moment, a corrected article): read it
    * again and let the view follow. Another address is a navigation, which watchUrl's reassess handles.
+   * When the records say the page only added elements, only those are read (#readAdded).
    * Says whether the article had changed.
    */
-  async #follow(): Promise<boolean> {
+  async #follow(records: MutationRecord[] | null): Promise<boolean> {
     const view = this.#view;
     if (!view || view.href !== this.#href()) return false;
     const started = performance.now();
+    const added = records && (await this.#readAdded(view.article, records));
+    if (added !== null) {
+      measure("leesrust:follow-read", started);
+      if (this.#view !== view || added.article === view.article) return false;
+      this.#assessment = added;
+      this.#readAt = performance.now();
+      this.#prepared = null;
+      view.article = added.article!;
+      quietly(() => view.handle.refresh(view.article));
+      this.#publish();
+      return true;
+    }
     let full: PageAssessment;
     try {
       full = await this.#deps.assess(this.#deps.doc, view.href);
@@ -320,10 +339,46 @@ export class TabSession {
     return changed;
   }
 
+  /**
+   * The assessment with the elements the records say the page added put into `shown`, or null
+   * when the page must be read whole: it did more than add, what it added is not certain to read
+   * the same alone, or its place among the blocks is not certain. Returns `shown`'s own
+   * assessment when what was added holds no article text (an ad slot filled).
+   */
+  async #readAdded(shown: Article, records: MutationRecord[]): Promise<PageAssessment | null> {
+    const now = this.#assessment;
+    const added = addedElements(records);
+    if (!added || !this.#deps.readParts || now.article !== shown || now.bestEffort) return null;
+    const runs = added.runs.flatMap(({ run, before, after }) => [run, before ? [before] : [], after ? [after] : []]);
+    let read: PartsReading | null;
+    try {
+      read = await this.#deps.readParts(this.#deps.doc, this.#href(), runs, added.changed);
+    } catch {
+      return null;
+    }
+    const parts = read?.parts;
+    if (!parts) return null;
+    const placed = added.runs.map((_, i) => ({ reading: parts[3 * i]!, before: parts[3 * i + 1] ?? null, after: parts[3 * i + 2] ?? null }));
+    if (!placed.every((r) => r.reading)) return null;
+    const article = withAdded({ ...shown, ...read!.header }, placed);
+    if (!article) return null;
+    if (sameJson({ ...article, blocks: [] }, { ...shown, blocks: [] }) && article.blocks === shown.blocks) return now;
+    // The badge's counts go up by what the added parts hold; the page is not searched again.
+    const detection = { ...now.detection };
+    for (const hits of added.runs.flatMap((r) => r.run).map(findPhrases)) {
+      detection.placeholders += hits.placeholder.length;
+      detection.photoMarkers += hits.photoMarker.length;
+    }
+    return { ...now, article, detection };
+  }
+
   #refreshView(article: Article): boolean {
     const view = this.#view;
-    if (!view || sameJson(article, view.article)) return false;
+    if (!view) return false;
+    const same = sameJson(article, view.article);
+    // Equal or not, the view's article is the assessment's from here on: the next added moments are read into it.
     view.article = article;
+    if (same) return false;
     quietly(() => view.handle.refresh(article));
     return true;
   }

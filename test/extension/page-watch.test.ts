@@ -162,6 +162,31 @@ describe("followPage", () => {
     }
   });
 
+  it("hands each read the page's records since the last one, without the view's own, and none it cannot vouch for", async () => {
+    const onChange = vi.fn(async (_records: MutationRecord[] | null) => true);
+    stops.push(followPage(document, onChange, own, OPTIONS));
+    const host = document.createElement("div");
+    host.setAttribute("data-leesrust", "view");
+    const moment = document.createElement("article");
+    document.body.append(host, moment);
+    await wait(30);
+    expect(onChange).toHaveBeenCalledTimes(1);
+    // One record holds both: it is the page's as well as the view's, so it is handed on.
+    expect(onChange.mock.calls[0]![0]!.flatMap((r) => [...r.addedNodes])).toEqual([host, moment]);
+    // The view's own removal is not; the page's text in the moment is.
+    host.remove();
+    moment.append("Nieuw");
+    await wait(150);
+    expect(onChange.mock.calls[1]![0]!.map((r) => r.target)).toEqual([moment]);
+
+    // A start with what the view shows read a while ago: the records since then are not known.
+    const stale = vi.fn(async (_records: MutationRecord[] | null) => true);
+    stops.push(followPage(document, stale, own, { ...OPTIONS, stale: true }));
+    await wait(30);
+    expect(stale).toHaveBeenCalledWith(null);
+    moment.remove();
+  });
+
   it("stops reading when stopped", async () => {
     const onChange = vi.fn(async () => true);
     const stop = followPage(document, onChange, own, OPTIONS);

@@ -143,7 +143,8 @@ describe("the view taking the page's new reading", () => {
     expect(after.map((el) => el.textContent).slice(0, 4)).toEqual(["22:15 Onweer", "Onweer: wat er om 22:15 gebeurde.", "21:30 Stroomstoring", "Stroomstoring: wat er om 21:30 gebeurde."]);
     expect(after.slice(4), "the same nodes").toEqual(before);
     expect(placeOnScreen(scroller, [...article.children])).toEqual(place);
-    expect(view.$('[data-field="live-notice"]').textContent).toBe("2 nieuwe berichten");
+    // Counted in the next frame.
+    await vi.waitFor(() => expect(view.$('[data-field="live-notice"]').textContent).toBe("2 nieuwe berichten"));
     expect(view.$('[data-field="live-notice"]').getAttribute("aria-live")).toBe("polite");
     expect(view.$('time[data-field="updated"]').getAttribute("datetime")).toBe(new Date("2025-07-01T22:15:00+02:00").toISOString());
 
@@ -170,6 +171,7 @@ describe("the view taking the page's new reading", () => {
     view.handle.refresh(liveblog([...moment("22:15", "Onweer"), ...moments]));
     await vi.waitFor(() => expect(blockElements(view)).toHaveLength(moments.length + 2));
     expect(blockElements(view)[0]!.textContent).toBe("22:15 Onweer");
+    await new Promise((frame) => requestAnimationFrame(frame));
     expect(view.$('[data-field="live-notice"]').textContent).toBe("");
   });
 

@@ -10,7 +10,7 @@ import { waitFor, type Tab } from "../../../test/e2e/harness/session";
 import type { Request } from "../../../src/shared/messages";
 import type { Fixture } from "../fixtures";
 import { MUTATE_FOR_MS } from "./mutating-page";
-import { benchMomentsShown, UPDATE_FOR_MS, updatesOf, type Update } from "./updating-liveblog";
+import { benchMomentsShown, LIVE_RUN_MS, updatesOf, type LiveFigures } from "./updating-liveblog";
 import {
   armPaintProbe,
   readLeesrustMeasures,
@@ -52,7 +52,7 @@ export interface FirefoxFigures {
   viaPopup: FirefoxToggle[];
   viaKey: FirefoxToggle[];
   waiting: { measures: MeasureEntry[]; endedAt: number };
-  updates: Update[];
+  updates: LiveFigures;
 }
 
 const measuresOf = (tab: Tab) => tab.evaluate(readLeesrustMeasures, undefined);
@@ -120,7 +120,7 @@ async function costOfWaiting(session: FirefoxSession, mutating: Fixture) {
 }
 
 /** The 1 MB liveblog with a new moment every 2 s for 60 s while the view is open: each update's measures. */
-async function liveUpdates(session: FirefoxSession, updating: Fixture): Promise<Update[]> {
+async function liveUpdates(session: FirefoxSession, updating: Fixture): Promise<LiveFigures> {
   const tab = await session.open(updating);
   await contentScriptMeasures(() => measuresOf(tab), "the updating liveblog in Firefox");
   const status = await session.request(tab, { type: "leesrust:set-view", open: true });
@@ -129,13 +129,28 @@ async function liveUpdates(session: FirefoxSession, updating: Fixture): Promise<
   await sleep(1000);
   const from = await tab.evaluate(() => performance.now(), undefined);
   await tab.evaluate(() => window.__benchLive!.start(), undefined);
-  const { ticks } = await waitFor("the liveblog's last new moment", () => tab.evaluate(() => window.__benchLive!.done, undefined), UPDATE_FOR_MS + 10_000);
-  await waitFor("the view to show every new moment", async () => (await tab.inView(benchMomentsShown, undefined)) === ticks, 5000).catch(() => {
+  const done = await waitFor("the liveblog's last change", () => tab.evaluate(() => window.__benchLive!.done, undefined), LIVE_RUN_MS + 10_000);
+  await waitFor("the view to show every new moment", async () => (await tab.inView(benchMomentsShown, undefined)) === done.ticks, 5000).catch(() => {
     throw new BrokenRun("The view in Firefox did not show every new moment of the updating liveblog.");
   });
+  // The last correction's read comes within a gap of it.
+  await sleep(2500);
   const measures = (await measuresOf(tab)).filter((m) => m.start >= from);
   await tab.close();
-  return updatesOf(measures, ticks, "in Firefox");
+  return updatesOf(measures, done, "in Firefox");
+}
+
+/** Only the live liveblog's figures (BENCH_BROWSER_ONLY=live). */
+export async function benchFirefoxLive(updating: Fixture): Promise<Pick<FirefoxFigures, "version" | "updates">> {
+  const session = await FirefoxSession.launch({ marks: true });
+  try {
+    const tab = await session.open(updating);
+    const version = await tab.evaluate(() => navigator.userAgent.match(/Firefox\/[\d.]+/)?.[0] ?? navigator.userAgent, undefined);
+    await tab.close();
+    return { version, updates: await liveUpdates(session, updating) };
+  } finally {
+    await session.close();
+  }
 }
 
 /** Every Firefox figure, `runs` times each after one warm-up, in one browser session. */

@@ -6,8 +6,18 @@
  */
 import type { Block } from "../../core/article";
 
+/**
+ * Keys of the blocks already keyed: an update that only added moments hands the view the blocks
+ * it shows as the same objects (core added-blocks.ts), so only the new ones are stringified.
+ */
+const keyed = new WeakMap<Block, string>();
+
 /** What a block says, as one string: two blocks are the same block when these are equal. */
-export const blockKey = (block: Block): string => JSON.stringify(block);
+export function blockKey(block: Block): string {
+  let key = keyed.get(block);
+  if (key === undefined) keyed.set(block, (key = JSON.stringify(block)));
+  return key;
+}
 
 /** How the new blocks come from the shown ones. */
 export interface BlockDiff {

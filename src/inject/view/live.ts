@@ -77,6 +77,9 @@ export function createLiveUpdates(ctx: LiveContext): LiveUpdates {
   let waiting: Article | null = null;
   let doubtful: ReturnType<typeof setTimeout> | undefined;
   let anchoring = 0;
+  /** New moments' headings to look at in the next frame, and that frame's request. */
+  let counting: HTMLElement[] = [];
+  let count = 0;
 
   // Polite and there from the start, so that assistive technology reads each notice once as it comes.
   const notice = h("div", { class: "lr-notice", "aria-live": "polite", "data-field": "live-notice" });
@@ -171,7 +174,9 @@ export function createLiveUpdates(ctx: LiveContext): LiveUpdates {
       following = el;
     }
 
-    if (place) {
+    // Only blocks in below the reader's place: nothing above it moved, and nothing needs measuring again.
+    const below = removed.length === 0 && place && from.indexOf(-1) > (place.element === header ? -1 : from.indexOf(elements.indexOf(place.element as HTMLElement)));
+    if (place && !below) {
       let standIn: Element | undefined = place.element;
       const at = elements.indexOf(place.element as HTMLElement);
       if (at >= 0 && gone.has(at)) {
@@ -206,10 +211,17 @@ export function createLiveUpdates(ctx: LiveContext): LiveUpdates {
 
   function take(next: Article) {
     if (newestMoment(shown.blocks) !== null || newestMoment(next.blocks) !== null) {
-      // Moments that came in on screen (the reader at the newest end) need no notice.
-      const box = scroller.getBoundingClientRect();
-      unseen.push(...apply(next).filter((el) => !onScreen(el, box)));
-      return showUnseen();
+      counting.push(...apply(next));
+      // Moments that came in on screen (the reader at the newest end) need no notice. Looked at in
+      // the next frame, which lays the new blocks out anyway: here it would take a layout of its own.
+      count ||= requestAnimationFrame(() => {
+        const box = scroller.getBoundingClientRect();
+        unseen.push(...counting.filter((el) => !onScreen(el, box)));
+        counting = [];
+        count = 0;
+        showUnseen();
+      });
+      return;
     }
     const changed = next.blocks.length !== keys.length || next.blocks.some((block, i) => blockKey(block) !== keys[i]);
     if (!changed) {
@@ -236,6 +248,7 @@ export function createLiveUpdates(ctx: LiveContext): LiveUpdates {
     stop() {
       clearTimeout(doubtful);
       cancelAnimationFrame(anchoring);
+      cancelAnimationFrame(count);
     },
   };
 }
