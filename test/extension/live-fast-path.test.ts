@@ -13,7 +13,7 @@ import { readParts } from "../../src/core/fragment";
 import { assessPage } from "../../src/inject/assess-page";
 import { TabSession } from "../../src/inject/tab-session";
 import { DEFAULT_SETTINGS } from "../../src/shared/settings";
-import { resetStorageChoice } from "../../src/shared/settings-store";
+import { resetSettingsStore } from "../../src/shared/settings-store";
 import { loadFixture } from "../../scripts/lib/fixtures";
 import { join } from "node:path";
 import { clearStorage } from "./helpers";
@@ -76,7 +76,7 @@ function largeMoment(template: Element, n: number): Element {
 const images = (article: Article) => article.blocks.flatMap((b) => (b.type === "figure" ? [b.src] : []));
 
 beforeEach(async () => {
-  resetStorageChoice();
+  resetSettingsStore();
   await clearStorage();
 });
 
