@@ -7,6 +7,7 @@ import { anchoredArticle } from "./anchored";
 import { findPhrases } from "./phrases";
 import { readBody } from "./blocks";
 import { figureBlock } from "./figures";
+import { isAvatarImage } from "./furniture";
 import { declaresArticle, pageUrl, readHead, readMetadata, type Head } from "./metadata";
 import { readModified } from "./modified";
 import { compileSelector, findAllDescendants } from "./selectors";
@@ -30,14 +31,16 @@ function findRoot(doc: Document, head: Head): { rule: FamilyRule; root: Element 
 }
 
 const isFigure = compileSelector("figure");
+const isImg = compileSelector("img");
 
-function leadFigures(root: Element, rule: FamilyRule, base: string | null): FigureBlock[] {
-  if (!rule.lead) return [];
-  const headers = findAllDescendants(root, compileSelector(rule.lead));
+function leadFigures(root: Element, rule: FamilyRule, base: string | null, header: Element | null): FigureBlock[] {
+  const headers = rule.lead ? findAllDescendants(root, compileSelector(rule.lead)) : [];
+  if (header) headers.push(header);
   // A header inside another header would give its figures twice.
   const outer = headers.filter((h) => !headers.some((other) => other !== h && other.contains(h)));
   return outer
     .flatMap((h) => findAllDescendants(h, isFigure))
+    .filter((f) => !findAllDescendants(f, isImg).some(isAvatarImage))
     .map((f) => figureBlock(f, base))
     .filter((f): f is FigureBlock => f !== null);
 }
@@ -95,15 +98,15 @@ function extractOrThrow(doc: Document, url?: string): ExtractResult {
       reason = "no article title found";
       continue;
     }
-    const read = meta.introElement ? [meta.introElement] : [];
+    const read = [meta.introElement, meta.headerElement].filter((el): el is Element => el !== null);
     const reading = readBody(body, base, rule.skip, read);
-    const blocks = [...leadFigures(root, rule, base), ...reading.blocks];
+    const blocks = [...leadFigures(root, rule, base, meta.headerElement), ...reading.blocks];
     const paragraphs = blocks.filter((b) => b.type === "paragraph").length;
     if (!paragraphs) continue;
     // The placeholders and markers sit in the article body: a scrap of text without any, on a
     // page with some, is not the body (the family's selectors found too little there).
     if (paragraphs < FEW_PARAGRAPHS && reading.anchors === 0 && rule !== GENERIC && pageHasAnchors(doc)) continue;
-    const { introElement: _, ...fields } = meta;
+    const { introElement: _, headerElement: _header, ...fields } = meta;
     const modified = readModified(doc, head, reading.moments, meta.published);
     return {
       ok: true,

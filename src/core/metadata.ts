@@ -6,6 +6,8 @@ import { siteFor } from "./sites";
 import { BYLINE_PREFIXES, NAME_JOINERS, type FamilyRule } from "./site-rules";
 import { closestTag, compileSelector, findAllDescendants, findDescendant, nextElement } from "./selectors";
 import { normalizeText, stripLabel, textOf } from "./text";
+import { datetimeValue } from "./dates";
+import { furnitureAt, holdsByline, isFurnitureLine } from "./furniture";
 import { safeUrl, sameDpgSite } from "./urls";
 
 export interface Metadata {
@@ -13,6 +15,8 @@ export interface Metadata {
   intro: string | null;
   /** Where the intro came from, so the body does not give it a second time. */
   introElement: Element | null;
+  /** A header known by what it holds rather than by its tag: the body leaves it to the header fields. */
+  headerElement: Element | null;
   byline: string | null;
   published: string | null;
   site: string;
@@ -119,14 +123,44 @@ function authorNames(scope: Element | null, rule: FamilyRule, ld: () => JsonObje
 }
 
 /**
- * An intro without its own hook: the first paragraph following the headline in the header,
- * else a paragraph right after the header (the classic and artstyle layouts put it there).
+ * The header around the headline: its `<header>`, else (a layout without one) the headline's
+ * box when it also holds the byline and is no more than a part of the article.
  */
-function paragraphAfter(h1: Element): Element | null {
+function headerOf(h1: Element, root: Element): Element | null {
   const header = closestTag(h1, "header");
+  if (header) return header;
+  const box = h1.parentElement;
+  if (!box || box === root || !root.contains(box) || !holdsByline(box)) return null;
+  return textOf(box).length < HEADER_SHARE * textOf(root).length ? box : null;
+}
+
+/** Above this share of the article's text, the headline's box is the article, not its header. */
+const HEADER_SHARE = 0.5;
+
+/** Never an intro: a list, a figure, a control, a box hidden from screen readers. */
+const NOT_INTRO = compileSelector('ul,ol,figure,picture,img,nav,aside,form,time,table,[aria-hidden="true"]');
+
+/** A line of links only ("Maak ons je Google-favoriet"): a pointer elsewhere, not an intro. */
+function isLinkLine(el: Element, text: string): boolean {
+  const links = findAllDescendants(el, (d) => d.localName === "a").map((a) => textOf(a).length);
+  return el.localName === "a" || (links.length > 0 && links.reduce((a, b) => a + b, 0) >= text.length * 0.9);
+}
+
+/**
+ * An intro without its own hook: the first text block after the headline in the header, whatever
+ * its tag (the byline, the dateline and the header's other furniture passed over), else a
+ * paragraph right after the header (the classic and artstyle layouts put it there).
+ */
+function introAfter(h1: Element, header: Element | null): Element | null {
   if (!header) return null;
-  for (let el = h1.nextElementSibling; el; el = el.nextElementSibling) if (el.localName === "p") return el;
-  const next = header.nextElementSibling;
+  for (let at: Element | null = h1; at && at !== header; at = at.parentElement) {
+    for (let el = at.nextElementSibling; el; el = el.nextElementSibling) {
+      if (NOT_INTRO(el) || furnitureAt(el, header) || holdsByline(el)) continue;
+      const text = textOf(el);
+      if (text && !isFurnitureLine(text) && !isLinkLine(el, text)) return el;
+    }
+  }
+  const next = header.localName === "header" ? header.nextElementSibling : null;
   return next?.localName === "p" && textOf(next) ? next : null;
 }
 
@@ -153,16 +187,18 @@ export function readMetadata(doc: Document, head: Head, root: Element, rule: Fam
   const title = (h1 && textOf(h1)) || ldString("headline") || head.meta.get("og:title") || normalizeText(doc.title);
 
   // Author links and dates further down (teasers, "more from") belong to other articles.
-  const header = (h1 && closestTag(h1, "header")) ?? root;
-  const introEl = (rule.intro ? find(rule.intro) : null) ?? (h1 ? paragraphAfter(h1) : null);
+  const headerEl = h1 ? headerOf(h1, root) : null;
+  const header = headerEl ?? root;
+  const introEl = (rule.intro ? find(rule.intro) : null) ?? (h1 ? introAfter(h1, headerEl) : null);
   const time = find(rule.time, header) ?? find(rule.time);
   const published =
-    time?.getAttribute("datetime")?.trim() || ldString("datePublished") || head.meta.get("article:published_time");
+    datetimeValue(time?.getAttribute("datetime")) || ldString("datePublished") || head.meta.get("article:published_time");
 
   return {
     title,
     intro: (introEl && textOf(introEl)) || null,
     introElement: introEl,
+    headerElement: headerEl && headerEl.localName !== "header" ? headerEl : null,
     byline: joinNames(authorNames(header, rule, ld, head), lang),
     published: published || null,
     site: site?.name ?? head.meta.get("og:site_name") ?? host ?? "",
