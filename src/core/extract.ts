@@ -8,7 +8,9 @@ import { findPhrases } from "./phrases";
 import { readBody } from "./blocks";
 import { figureBlock } from "./figures";
 import { isAvatarImage } from "./furniture";
-import { declaresArticle, pageUrl, readHead, readMetadata, type Head } from "./metadata";
+import { findRoot } from "./article-page";
+import { pageUrl, readMetadata } from "./metadata";
+import { declaresArticle, readHead, type Head } from "./page-head";
 import { readModified } from "./modified";
 import { compileSelector, findAllDescendants } from "./selectors";
 import { FAMILIES, type FamilyRule } from "./site-rules";
@@ -18,17 +20,6 @@ import { FAMILIES, type FamilyRule } from "./site-rules";
  * placeholders and markers sit (or from a generic article element): the view may miss or keep a part.
  */
 export type ExtractResult = { ok: true; article: Article; bestEffort: boolean } | { ok: false; reason: string };
-
-function findRoot(doc: Document, head: Head): { rule: FamilyRule; root: Element } | null {
-  for (const rule of FAMILIES) {
-    if (rule.loose && !declaresArticle(doc, head)) continue;
-    for (const selector of rule.root) {
-      const root = doc.querySelector(selector);
-      if (root && (!rule.loose || root.querySelector("h1"))) return { rule, root };
-    }
-  }
-  return null;
-}
 
 const isFigure = compileSelector("figure");
 const isImg = compileSelector("img");
