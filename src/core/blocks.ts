@@ -149,7 +149,8 @@ class BodyWalker {
     }
     const tag = el.localName;
     // A container is judged by its blocks one by one: a teaser beside a paragraph takes only itself.
-    const oneBlock = !this.hasBlocks.has(el) || tag === "ul" || tag === "ol";
+    // A link around blocks (a teaser card: picture and headline) is one block.
+    const oneBlock = !this.hasBlocks.has(el) || tag === "ul" || tag === "ol" || tag === "a";
     if (this.promotions.isControlBox(el) || (oneBlock && this.promotions.isLinkBlock(el))) {
       this.dropTeaserTitle(el);
       return;

@@ -31,6 +31,11 @@ export const FURNITURE_LINES: RegExp[] = [
   // Tip boxes: "Wilt u belangrijke informatie delen? Mail naar tips@…".
   /^(?:Wilt|Wil) (?:u|je) .{1,60}\b(?:delen|melden|tippen)\?/i,
   /^(?:Heeft|Heb) (?:u|je) een (?:nieuws)?tip\b/i,
+  // Promotions whose hooks are gone (archived copies): the app, push and subscription pitches.
+  /^Altijd als eerste\b[^.?!]{0,60}\?/i,
+  /^Zet (?:push)?meldingen aan\b/i,
+  /^Download (?:nu )?de (?:gratis )?(?:\S+[- ])?app\b/i,
+  /^Word (?:nu )?abonnee\b/i,
   // A pull quote's screen-reader line: the quote and its speaker follow.
   /^Quote van \S.{0,120}$/i,
 ];
