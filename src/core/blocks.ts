@@ -38,6 +38,9 @@ const isCarousel = compileSelector(CAROUSEL);
 /** A teaser's own heading ("Meer over", "Lees ook") is no longer than this. */
 const TEASER_LABEL_LENGTH = 60;
 
+/** At most this many short lines before a headline in the body are its labels. */
+const HEADLINE_LABELS = 3;
+
 /** Room for a placeholder block's own button and label texts. */
 const PLACEHOLDER_EXTRA_TEXT = 80;
 
@@ -141,6 +144,10 @@ class BodyWalker {
   }
 
   private element(el: Element, stack: Item[]): void {
+    if (el.localName === "h1") {
+      this.dropLabels();
+      return;
+    }
     if (this.dropped.has(el) || isSkippedElement(el)) return;
     const embed = this.embeds.get(el) ?? (isBlockedPlayer(el) ? embedBlock(el, [], this.base) : null);
     if (embed) {
@@ -155,7 +162,6 @@ class BodyWalker {
       this.dropTeaserTitle(el);
       return;
     }
-    if (tag === "h1") return;
     if (isCarousel(el) || (tag === "figure" && findDescendant(el, isCarousel))) {
       for (const figure of carouselFigures(el, this.base)) this.push(figure, null);
     } else if (/^h[2-6]$/.test(tag)) {
@@ -183,6 +189,18 @@ class BodyWalker {
     for (const text of paragraphTexts(nodes, this.omit)) {
       if (text && !isJunkText(text)) this.push({ type: "paragraph", text }, label);
     }
+  }
+
+  /**
+   * The headline inside the body (a layout whose header is no `<header>`): a few short lines
+   * before it were its labels and badges ("met video", "Reportage"), not the article's text.
+   */
+  private dropLabels(): void {
+    const isLine = (b: Block) => b.type === "paragraph" || b.type === "heading";
+    const lines = this.blocks.filter(isLine);
+    if (lines.length > HEADLINE_LABELS || lines.some((b) => b.text.length > TEASER_LABEL_LENGTH)) return;
+    const kept = this.blocks.filter((b) => !isLine(b));
+    this.blocks.splice(0, this.blocks.length, ...kept);
   }
 
   /** Adds a block; `el` is its element when it could be a teaser's title (a short heading or bold line). */

@@ -238,3 +238,10 @@ describe("promotions whose hooks are gone", () => {
     expect(body(prose)[1]).toEqual({ type: "paragraph", text: "De burgemeester schreef op Instagram dat ze trots is op de stad en haar inwoners." });
   });
 });
+
+describe("a headline inside the body", () => {
+  it("drops the labels before it", () => {
+    const html = page(`<div><div><span>met video</span></div><div><h1>Kop zonder header</h1></div><div>Eerste alinea van het stuk, lang genoeg om tekst te zijn.</div></div>`, AD_URL);
+    expect(readBoth(html, AD_URL).blocks).toEqual([{ type: "paragraph", text: "Eerste alinea van het stuk, lang genoeg om tekst te zijn." }]);
+  });
+});
