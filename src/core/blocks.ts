@@ -11,7 +11,7 @@ import { carouselFigures, figureBlock } from "./figures";
 import { furnitureAt, isFurnitureLine } from "./furniture";
 import { paragraphTexts } from "./paragraphs";
 import { pullQuote, quoteBlock } from "./quotes";
-import { isPaywallBox, isPaywallLabel } from "./paywall";
+import { isPaywallBox, isPaywallLabel, paidParts } from "./paywall";
 import { Promotions } from "./promotions";
 import { findPhrases } from "./phrases";
 import {
@@ -96,6 +96,11 @@ class BodyWalker {
   ) {
     this.promotions = new Promotions(body, base);
     for (const el of read) this.dropped.add(el);
+    // What the page's own data names as its paid part (the box, or paid text it hides) is no free text.
+    for (const el of paidParts(body)) {
+      this.dropped.add(el);
+      this.paywall = true;
+    }
     // A paywall box is no article text either; markElements notes it as the paywall.
     this.markElements(compileSelector(`${JUNK_SELECTORS},${PAYWALL_BOX},${skip}`));
     this.markPhrases();
@@ -239,7 +244,11 @@ class BodyWalker {
         this.dropped.add(el);
         this.paywall ||= isPaywallBox(el);
       }
-      this.paywall ||= isPaywallLabel(el);
+      if (isPaywallLabel(el)) {
+        this.paywall = true;
+        // With its box's hooks gone, the heading "Lees verder met …" is where the free part ends.
+        if (!this.end && !this.insideDropped(el)) this.end = el;
+      }
       const furniture = furnitureAt(el, this.body);
       if (furniture) this.dropped.add(furniture);
       this.promotions.visit(el);
@@ -249,6 +258,11 @@ class BodyWalker {
         this.hasBlocks.add(p);
       }
     }
+  }
+
+  private insideDropped(el: Element): boolean {
+    for (let up: Element | null = el; up && up !== this.body; up = up.parentElement) if (this.dropped.has(up)) return true;
+    return false;
   }
 
   private markPhrases(): void {

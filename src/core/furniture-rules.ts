@@ -36,6 +36,7 @@ export const FURNITURE_LINES: RegExp[] = [
   /^Zet (?:push)?meldingen aan\b/i,
   /^Download (?:nu )?de (?:gratis )?(?:\S+[- ])?app\b/i,
   /^Word (?:nu )?abonnee\b/i,
+  /^Dit is een (?:premium|\S+\+) ?artikel\.?$/i,
   // A pull quote's screen-reader line: the quote and its speaker follow.
   /^Quote van \S.{0,120}$/i,
 ];

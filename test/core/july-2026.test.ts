@@ -245,3 +245,30 @@ describe("a headline inside the body", () => {
     expect(readBoth(html, AD_URL).blocks).toEqual([{ type: "paragraph", text: "Eerste alinea van het stuk, lang genoeg om tekst te zijn." }]);
   });
 });
+
+describe("paywalls", () => {
+  const ld = (selector: string) =>
+    `<script type="application/ld+json">{"@type":"WebPage","isAccessibleForFree":false,"hasPart":{"@type":"WebPageElement","isAccessibleForFree":false,"cssSelector":"${selector}"}}</script>`;
+  const article = (body: string, head = "") =>
+    readBoth(page(`<header><h1>Kop</h1></header><section><div>Vrij deel.</div>${body}</section>`, VK_URL).replace("</head>", `${head}</head>`), VK_URL);
+
+  it("never shows paid text the page ships hidden, and knows the paywall by its JSON-LD part", () => {
+    const hidden = `<div class="paywall" hidden><div>Betaald deel.</div><h2>Betaalde kop</h2></div>`;
+    const box = `<div id="paywall-box"><h2>Dit is een artikel voor abonnees</h2><p>Lees verder met een abonnement op De Morgen.</p></div>`;
+    expect(article(`${hidden}${box}`, ld(".paywall"))).toMatchObject({ paywall: true, blocks: [{ type: "paragraph", text: "Vrij deel." }] });
+    expect(article(`<div style="display: none">Betaald deel.</div><div>Nog vrij.</div>`).blocks).toEqual([
+      { type: "paragraph", text: "Vrij deel." }, { type: "paragraph", text: "Nog vrij." },
+    ]);
+  });
+
+  it("ends the free part at the box's heading when no hook is left", () => {
+    const box = `<div><div><h2>Lees dit artikel verder met een abonnement</h2><p>Word abonnee en lees onbeperkt alle artikelen. Nu de eerste maand voor € 1.</p><ul><li>Onbeperkt toegang</li><li>De digitale krant</li></ul><p>Al abonnee? <a href="https://login.dpgmedia.nl/">Log in</a></p></div></div>`;
+    expect(article(box)).toMatchObject({ paywall: true, blocks: [{ type: "paragraph", text: "Vrij deel." }] });
+  });
+
+  it("takes a box named by JSON-LD away, with a selector the engine refuses naming nothing", () => {
+    const box = `<div id="article-paywall"><p>Word lid van onze club</p></div>`;
+    expect(article(box, ld("#article-paywall"))).toMatchObject({ paywall: true, blocks: [{ type: "paragraph", text: "Vrij deel." }] });
+    expect(article(`<div>Nog vrij.</div>`, ld("#[broken"))).toMatchObject({ paywall: false });
+  });
+});
