@@ -8,7 +8,7 @@
 import type { Block, EmbedBlock } from "./article";
 import { embedBlock, embedCompanions, isBlockedPlayer, isEmbedMarkup, isEmbedQuote } from "./embeds";
 import { carouselFigures, figureBlock } from "./figures";
-import { furnitureAt, isFurnitureLine } from "./furniture";
+import { furnitureAt, isFurnitureLine, isPitchLine } from "./furniture";
 import { paragraphTexts } from "./paragraphs";
 import { pullQuote, quoteBlock } from "./quotes";
 import { isPaywallBox, isPaywallLabel, paidParts } from "./paywall";
@@ -192,7 +192,8 @@ class BodyWalker {
 
   private paragraphs(nodes: Element | Node[], label: Element | null = null): void {
     for (const text of paragraphTexts(nodes, this.omit)) {
-      if (text && !isJunkText(text)) this.push({ type: "paragraph", text }, label);
+      if (isPitchLine(text)) this.dropTeaserTitle(Array.isArray(nodes) ? nodes[0]! : nodes);
+      else if (text && !isJunkText(text)) this.push({ type: "paragraph", text }, label);
     }
   }
 

@@ -209,11 +209,12 @@ describe("dates in display text", () => {
 describe("promotions whose hooks are gone", () => {
   const body = (inner: string) => readBoth(page(`<header><h1>Kop</h1></header><section><div>Eerst.</div>${inner}<div>Daarna.</div></section>`, AD_URL), AD_URL).blocks;
 
-  it("drops app, push and subscription pitches by their words", () => {
+  it("drops app, push and subscription pitches by their words, with the title above one", () => {
     const app = `<aside><div><p><strong>Altijd als eerste op de hoogte?</strong> Download de AD-app en krijg een melding bij groot nieuws.</p><a href="https://www.ad.nl/apps/">Download de app</a></div></aside>`;
     const push = `<aside><p><strong>Altijd als eerste weten wat er speelt in Amsterdam?</strong></p><p>Zet pushmeldingen aan en ontvang direct een bericht.</p><button>Meldingen aanzetten</button></aside>`;
     const subscribe = `<div><div>Word abonnee en lees onbeperkt BN DeStem</div></div>`;
-    expect(body(`${app}${push}${subscribe}`)).toEqual([{ type: "paragraph", text: "Eerst." }, { type: "paragraph", text: "Daarna." }]);
+    const titled = `<aside><h3>Onbeperkt toegang tot al onze artikelen</h3><p>Word nu abonnee voor maar € 1 per week.</p></aside>`;
+    expect(body(`${app}${push}${subscribe}${titled}`)).toEqual([{ type: "paragraph", text: "Eerst." }, { type: "paragraph", text: "Daarna." }]);
   });
 
   it("drops a row of teaser cards (a link around picture and headline) with its title", () => {
