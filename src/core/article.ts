@@ -11,6 +11,11 @@ export type EmbedKind =
   | "youtube"
   | "facebook"
   | "tiktok"
+  | "spotify"
+  | "soundcloud"
+  | "vimeo"
+  | "datawrapper"
+  | "podcast"
   | "liveblog"
   | "video"
   | "unknown";

@@ -35,6 +35,9 @@ const isCarousel = compileSelector(CAROUSEL);
 /** A teaser's own heading ("Meer over", "Lees ook") is no longer than this. */
 const TEASER_LABEL_LENGTH = 60;
 
+/** A block-less div that reads as a sentence is a paragraph of its own (the July 2026 pages have no `p`), never a label. */
+const isSentence = (el: Element, text: string) => BLOCK_TAGS.has(el.localName) && /[.!?…]["”’)]?$/.test(text);
+
 /** Room for a placeholder block's own button and label texts. */
 const PLACEHOLDER_EXTRA_TEXT = 80;
 
@@ -138,12 +141,13 @@ class BodyWalker {
   }
 
   private element(el: Element, stack: Item[]): void {
-    if (this.dropped.has(el) || isSkippedElement(el)) return;
+    if (this.dropped.has(el)) return;
     const embed = this.embeds.get(el) ?? (isBlockedPlayer(el) ? embedBlock(el, [], this.base) : null);
     if (embed) {
       this.push(embed, null);
       return;
     }
+    if (isSkippedElement(el)) return;
     const tag = el.localName;
     // A container is judged by its blocks one by one: a teaser beside a paragraph takes only itself.
     const oneBlock = !this.hasBlocks.has(el) || tag === "ul" || tag === "ol";
@@ -255,7 +259,8 @@ class BodyWalker {
   /** Grows from the element holding the phrase to the block around it, stopping before real content. */
   private placeholderScope(inner: Element): Element {
     let scope = inner;
-    while (scope.parentElement && scope.parentElement !== this.body && this.onlyEmbedBeside(scope)) {
+    const end = this.end;
+    while (scope.parentElement && scope.parentElement !== this.body && !(end && scope.parentElement.contains(end)) && this.onlyEmbedBeside(scope)) {
       scope = scope.parentElement;
     }
     return scope;
@@ -279,7 +284,7 @@ class BodyWalker {
       }
       if (this.belongsToEmbed(el)) continue;
       extra += text.length;
-      if ((isContent(el) || findDescendant(el, isContent)) && !isJunkText(text)) return false;
+      if ((isContent(el) || findDescendant(el, isContent) || isSentence(el, text)) && !isJunkText(text)) return false;
     }
     return true;
   }

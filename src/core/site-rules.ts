@@ -5,6 +5,7 @@
  * never used.
  */
 import type { EmbedKind } from "./article";
+import { PLATFORMS } from "./players";
 
 /**
  * Phrases recognised by their text (loosely: case, spacing, punctuation, accents ignored).
@@ -258,31 +259,16 @@ export const CAROUSEL_SLIDE = '[aria-roledescription="slide"]';
 export const SLIDE_CAPTION_ATTRIBUTE = "caption";
 export const SLIDE_CREDIT_ATTRIBUTE = "credits";
 
-/** Social hosts (and subdomains) → platform. */
-export const EMBED_HOSTS: Record<string, EmbedKind> = {
-  "x.com": "x",
-  "twitter.com": "x",
-  "instagram.com": "instagram",
-  "youtube.com": "youtube",
-  "youtu.be": "youtube",
-  "youtube-nocookie.com": "youtube",
-  "facebook.com": "facebook",
-  "fb.watch": "facebook",
-  "tiktok.com": "tiktok",
-};
-
 /** A URL path like these points at one post, not a profile or hashtag page. */
 export const POST_PATH = /\/(?:status|statuses|p|reel|tv|watch|shorts|embed|video|videos|posts|permalink\.php)(?:\/|$|\?)/;
 
-/** Words in attribute values (class, id, data-*) that tell what a placeholder replaced; first hit wins. */
+/**
+ * Words in attribute values (class, id, title, data-*) that tell what a placeholder replaced; first
+ * hit wins. A platform's own words also count in the text beside it (embeds.ts).
+ */
 export const EMBED_HINTS: [string, EmbedKind][] = [
   ["liveblog", "liveblog"],
-  ["twitter", "x"],
-  ["tweet", "x"],
-  ["instagram", "instagram"],
-  ["youtube", "youtube"],
-  ["facebook", "facebook"],
-  ["tiktok", "tiktok"],
+  ...PLATFORMS.flatMap((p) => p.words.map((word): [string, EmbedKind] => [word, p.kind])),
   ["video", "video"],
 ];
 
@@ -296,21 +282,6 @@ export const EMBED_ID_ATTRIBUTES: [string, (id: string) => string][] = [
 
 /** Attributes that may hold the blocked post's address (`old-src`: the AD grid template's stand-in for a removed iframe). */
 export const EMBED_URL_ATTRIBUTES = ["href", "cite", "src", "old-src"];
-
-/**
- * Player and plug-in addresses (what an iframe loads) → the post's own page, which is what a
- * reader can open. Tried in order on the whole URL; the first match wins.
- */
-export const PLAYER_PAGES: [RegExp, (m: RegExpMatchArray, url: URL) => string | null][] = [
-  [/^https?:\/\/(?:www\.)?youtube(?:-nocookie)?\.com\/embed\/([\w-]{6,})/i, (m) => `https://www.youtube.com/watch?v=${m[1]}`],
-  [/^https?:\/\/platform\.twitter\.com\/embed\/Tweet\.html\?/i, (_m, url) => idPage(url.searchParams.get("id"), (id) => `https://x.com/i/status/${id}`)],
-  [/^https?:\/\/(?:www\.)?instagram\.com\/(p|reel|tv)\/([\w-]+)\/embed/i, (m) => `https://www.instagram.com/${m[1]}/${m[2]}/`],
-  [/^https?:\/\/(?:www\.)?facebook\.com\/plugins\/(?:post|video)\.php\?/i, (_m, url) => url.searchParams.get("href")],
-];
-
-function idPage(id: string | null, page: (id: string) => string): string | null {
-  return id && /^\d{1,25}$/.test(id) ? page(id) : null;
-}
 
 /** Social embed markup that a placeholder sits next to (or that stands alone unloaded). */
 export const EMBED_MARKUP = "blockquote.twitter-tweet,blockquote.instagram-media,blockquote.tiktok-embed,blockquote.x-tweet";
