@@ -7,12 +7,13 @@
  */
 import type { Block, EmbedBlock } from "./article";
 import { embedBlock, embedCompanions, isBlockedPlayer, isEmbedMarkup, isEmbedQuote } from "./embeds";
-import { carouselFigures, figureBlock } from "./figures";
+import { figureBlock } from "./figures";
 import { isPaywallBox, isPaywallLabel } from "./paywall";
 import { Promotions } from "./promotions";
 import { findPhrases } from "./phrases";
+import { findPhotoSeries, seriesFigures } from "./photo-series";
 import {
-  BLOCK_TAGS, BODY_END, CAROUSEL, JUNK_PREFIXES, JUNK_SELECTORS, JUNK_TEXTS, PAYWALL_BOX, PHRASES, PLAYLIST_WIDGET,
+  BLOCK_TAGS, BODY_END, JUNK_PREFIXES, JUNK_SELECTORS, JUNK_TEXTS, PAYWALL_BOX, PHRASES, PLAYLIST_WIDGET,
 } from "./site-rules";
 import { compileSelector, findAllDescendants, findDescendant, first, nextElement, type ElementTest } from "./selectors";
 import { socialLink } from "./urls";
@@ -31,7 +32,6 @@ const isContent = compileSelector("p,h1,h2,h3,h4,h5,h6,figure,ul,ol,img,picture,
 const isPlaylistWidget = compileSelector(PLAYLIST_WIDGET);
 const isBodyEnd = compileSelector(BODY_END);
 const isLink = compileSelector("a[href]");
-const isCarousel = compileSelector(CAROUSEL);
 /** A teaser's own heading ("Meer over", "Lees ook") is no longer than this. */
 const TEASER_LABEL_LENGTH = 60;
 
@@ -76,6 +76,8 @@ class BodyWalker {
   private readonly omit = (el: Element) => this.dropped.has(el) || isInlineJunk(el);
   private end: Element | null = null;
   private readonly promotions: Promotions;
+  /** Photo series: one figure per slide, hidden slides included. */
+  private readonly series: Set<Element>;
   /** The body holds a paywall box or its heading: the article goes on for subscribers only. */
   paywall = false;
   /** Placeholders and photo markers in the body. */
@@ -92,6 +94,7 @@ class BodyWalker {
     read: readonly Element[],
   ) {
     this.promotions = new Promotions(body, base);
+    this.series = findPhotoSeries(body);
     for (const el of read) this.dropped.add(el);
     // A paywall box is no article text either; markElements notes it as the paywall.
     this.markElements(compileSelector(`${JUNK_SELECTORS},${PAYWALL_BOX},${skip}`));
@@ -156,8 +159,8 @@ class BodyWalker {
       return;
     }
     if (tag === "h1") return;
-    if (isCarousel(el) || (tag === "figure" && findDescendant(el, isCarousel))) {
-      for (const figure of carouselFigures(el, this.base)) this.push(figure, null);
+    if (this.series.has(el)) {
+      for (const figure of seriesFigures(el, this.base)) this.push(figure, null);
     } else if (/^h[2-6]$/.test(tag)) {
       for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
         if (child.localName === "time") this.moments.push(child.getAttribute("datetime") ?? "");

@@ -225,7 +225,7 @@ export const BYLINE_PREFIXES = ["Door", "Par", "Bewerkt door", "auteur"];
 export const NAME_JOINERS: Record<string, [string, string]> = { nl: [", ", " en "], fr: [", ", " et "] };
 
 /** Figure captions: credit prefixes stripped (compared without case), and labels that are never caption text. */
-export const CREDIT_PREFIXES = ["©", "Bron:", "Bron", "Foto:", "Foto", "Beeld:", "Beeld"];
+export const CREDIT_PREFIXES = ["©", "Bron:", "Bron", "Foto’s:", "Foto’s", "Foto's:", "Foto's", "Foto:", "Foto", "Beeld:", "Beeld"];
 export const CAPTION_LABELS = ["Volledig scherm", "Open deze afbeelding in volledig scherm"];
 export const CREDIT_SELECTOR = 'cite,.figcaption__credit,[class*="credit"],[data-test-id="image-credit"]';
 
@@ -253,9 +253,18 @@ export const PLACEHOLDER_IMAGE =
 /** An alt that says nothing: a leaked "null"/"undefined", or a bare file name. */
 export const EMPTY_ALT = /^(?:null|undefined|[\w-]+(?:\.[\w-]+)*\.(?:jpe?g|png|gif|webp|avif|svg))$/i;
 
-/** A photo series: one figure per slide, captions and credits from the slide's img attributes. */
+/**
+ * A photo series: one figure per slide, captions and credits from the slide's img attributes. The
+ * roles are hints; a series is also known by its slide controls (photo-series.ts).
+ */
 export const CAROUSEL = '[aria-roledescription="carousel"]';
 export const CAROUSEL_SLIDE = '[aria-roledescription="slide"]';
+/** Elements that may be a series' controls, known by their label (aria-label, else text). */
+export const SLIDE_CONTROLS = 'button,[role="button"],[role="tab"],[role="tablist"]';
+export const SLIDE_CONTROL_LABEL =
+  /^(?:(?:vorige|volgende|previous|next|précédente?|suivante?) (?:slide|foto|afbeelding|photo|image|diapositive)|slides|(?:ga naar )?(?:slide|foto|afbeelding|photo|image|diapositive) \d+(?: \(actief\))?)$/i;
+/** A series' counter ("1/3", "2 van 5"): no caption. */
+export const SLIDE_COUNTER = /^\d+ ?(?:\/|van|of|sur) ?\d+$/i;
 export const SLIDE_CAPTION_ATTRIBUTE = "caption";
 export const SLIDE_CREDIT_ATTRIBUTE = "credits";
 
