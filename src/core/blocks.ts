@@ -7,7 +7,8 @@
  */
 import type { Block, EmbedBlock } from "./article";
 import { embedBlock, embedCompanions, isBlockedPlayer, isEmbedMarkup, isEmbedQuote } from "./embeds";
-import { figureBlock } from "./figures";
+import { figureBlock, figureOf } from "./figures";
+import { findLoosePhotos, type LoosePhoto } from "./loose-photos";
 import { isPaywallBox, isPaywallLabel } from "./paywall";
 import { Promotions } from "./promotions";
 import { findPhrases } from "./phrases";
@@ -78,6 +79,8 @@ class BodyWalker {
   private readonly promotions: Promotions;
   /** Photo series: one figure per slide, hidden slides included. */
   private readonly series: Set<Element>;
+  /** Photos without a <figure>, by their box. */
+  private readonly photos: Map<Element, LoosePhoto>;
   /** The body holds a paywall box or its heading: the article goes on for subscribers only. */
   paywall = false;
   /** Placeholders and photo markers in the body. */
@@ -94,11 +97,16 @@ class BodyWalker {
     read: readonly Element[],
   ) {
     this.promotions = new Promotions(body, base);
-    this.series = findPhotoSeries(body);
     for (const el of read) this.dropped.add(el);
     // A paywall box is no article text either; markElements notes it as the paywall.
     this.markElements(compileSelector(`${JUNK_SELECTORS},${PAYWALL_BOX},${skip}`));
     this.markPhrases();
+    this.series = findPhotoSeries(body);
+    this.photos = findLoosePhotos(body, base, (el) => this.dropped.has(el) || this.embeds.has(el) || this.series.has(el));
+    for (const { box, caption } of this.photos.values()) {
+      if (caption && caption !== box) this.dropped.add(caption);
+      this.holdsBlock(box);
+    }
   }
 
   run(): Block[] {
@@ -140,7 +148,7 @@ class BodyWalker {
   }
 
   private isBlock(el: Element): boolean {
-    return BLOCK_TAGS.has(el.localName) || this.hasBlocks.has(el) || this.embeds.has(el) || this.dropped.has(el);
+    return BLOCK_TAGS.has(el.localName) || this.hasBlocks.has(el) || this.embeds.has(el) || this.dropped.has(el) || this.photos.has(el);
   }
 
   private element(el: Element, stack: Item[]): void {
@@ -151,6 +159,12 @@ class BodyWalker {
       return;
     }
     if (isSkippedElement(el)) return;
+    const photo = this.photos.get(el);
+    if (photo) {
+      const figure = figureOf(photo.box, photo.caption, this.base);
+      if (figure) this.push(figure, null);
+      return;
+    }
     const tag = el.localName;
     // A container is judged by its blocks one by one: a teaser beside a paragraph takes only itself.
     const oneBlock = !this.hasBlocks.has(el) || tag === "ul" || tag === "ol";
@@ -227,10 +241,14 @@ class BodyWalker {
       this.paywall ||= isPaywallLabel(el);
       this.promotions.visit(el);
       if (!this.end && isBodyEnd(el)) this.end = el;
-      if (!BLOCK_TAGS.has(el.localName)) continue;
-      for (let p = el.parentElement; p && p !== this.body && !this.hasBlocks.has(p); p = p.parentElement) {
-        this.hasBlocks.add(p);
-      }
+      if (BLOCK_TAGS.has(el.localName)) this.holdsBlock(el);
+    }
+  }
+
+  /** The containers around a block are split into their blocks. */
+  private holdsBlock(el: Element): void {
+    for (let p = el.parentElement; p && p !== this.body && !this.hasBlocks.has(p); p = p.parentElement) {
+      this.hasBlocks.add(p);
     }
   }
 

@@ -67,7 +67,7 @@ function altOf(img: Element | null | undefined): string {
 }
 
 /** The live img's address, else one from a <noscript> copy of it. */
-function imageOf(scope: Element, base: string | null): { src: string | null; alt: string } {
+export function imageOf(scope: Element, base: string | null): { src: string | null; alt: string } {
   const img = liveImg(scope);
   const fromImg = img ? imageUrl(img, base) : null;
   if (fromImg) return { src: fromImg, alt: altOf(img) };
@@ -127,8 +127,8 @@ function stripLabels(caption: string): string {
   return text;
 }
 
-/** Splits a figcaption into caption and credit. */
-function captionParts(figcaption: Element | null): { caption: string | null; credit: string | null } {
+/** Splits a figcaption (or a caption line) into caption and credit. */
+export function captionParts(figcaption: Element | null): { caption: string | null; credit: string | null } {
   if (!figcaption) return { caption: null, credit: null };
   const creditEl = creditElement(figcaption);
   // A label in its own element ("Bron " before a cite, an sr-only "Volledig scherm") is neither part.
@@ -141,7 +141,7 @@ function captionParts(figcaption: Element | null): { caption: string | null; cre
 }
 
 /** A figure from its parts; none when there is neither image nor caption nor credit. */
-export function makeFigure(src: string | null, alt: string, caption: string | null, credit: string | null): FigureBlock | null {
+function makeFigure(src: string | null, alt: string, caption: string | null, credit: string | null): FigureBlock | null {
   if (!src && !caption && !credit) return null;
   const text = [caption, credit && `© ${credit}`].filter(Boolean).join(" ");
   return { type: "figure", text, src, alt, caption, credit };
