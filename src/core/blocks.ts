@@ -8,7 +8,10 @@
 import type { Block, EmbedBlock } from "./article";
 import { embedBlock, embedCompanions, isBlockedPlayer, isEmbedMarkup, isEmbedQuote } from "./embeds";
 import { figureBlock, figureOf } from "./figures";
+import { furnitureAt, isFurnitureLine } from "./furniture";
 import { findLoosePhotos, type LoosePhoto } from "./loose-photos";
+import { paragraphTexts } from "./paragraphs";
+import { pullQuote, quoteBlock } from "./quotes";
 import { isPaywallBox, isPaywallLabel } from "./paywall";
 import { Promotions } from "./promotions";
 import { findPhrases } from "./phrases";
@@ -50,7 +53,7 @@ const JUNK_MAX_LENGTH = 120;
 const isJunkKey = (text: string) => text.length < JUNK_MAX_LENGTH && JUNK_KEYS.has(matchKey(text));
 
 function isJunkText(text: string): boolean {
-  return isJunkKey(text) || JUNK_PREFIXES.some((prefix) => text.startsWith(prefix));
+  return isJunkKey(text) || JUNK_PREFIXES.some((prefix) => text.startsWith(prefix)) || isFurnitureLine(text);
 }
 
 /** A paragraph that is one bold phrase: set as a heading, and a teaser's title when a teaser follows. */
@@ -118,7 +121,7 @@ class BodyWalker {
       const item = stack.pop()!;
       if (item.kind === "run") {
         if (this.promotions.isLinkBlock(item.nodes)) this.dropTeaserTitle(item.nodes[0]!);
-        else this.paragraph(textOf(item.nodes, this.omit));
+        else this.paragraphs(item.nodes);
       } else if (item.kind === "children") {
         for (const next of this.split(item.nodes).reverse()) stack.push(next);
       } else if (item.el === end) {
@@ -182,7 +185,7 @@ class BodyWalker {
       const text = textOf(el, this.omit);
       if (text && !isJunkText(text)) this.push({ type: "heading", text, level: tag === "h2" ? 2 : 3 }, el);
     } else if (tag === "figure") {
-      const figure = figureBlock(el, this.base);
+      const figure = pullQuote(el, this.omit) ?? figureBlock(el, this.base);
       if (figure) this.push(figure, null);
     } else if (tag === "ul" || tag === "ol") {
       const items = [...el.children].filter((li) => li.localName === "li").map((li) => textOf(li, this.omit)).filter(Boolean);
@@ -192,12 +195,14 @@ class BodyWalker {
     } else if (this.hasBlocks.has(el)) {
       stack.push({ kind: "children", nodes: [...el.childNodes] });
     } else {
-      this.paragraph(textOf(el, this.omit), isBoldLine(el) ? el : null);
+      this.paragraphs(el, isBoldLine(el) ? el : null);
     }
   }
 
-  private paragraph(text: string, label: Element | null = null): void {
-    if (text && !isJunkText(text)) this.push({ type: "paragraph", text }, label);
+  private paragraphs(nodes: Element | Node[], label: Element | null = null): void {
+    for (const text of paragraphTexts(nodes, this.omit)) {
+      if (text && !isJunkText(text)) this.push({ type: "paragraph", text }, label);
+    }
   }
 
   /** Adds a block; `el` is its element when it could be a teaser's title (a short heading or bold line). */
@@ -225,10 +230,8 @@ class BodyWalker {
       this.push(embedBlock(el, [], this.base), null);
       return;
     }
-    const citeEl = first(el, "cite,footer,figcaption");
-    const text = textOf(el, (child) => child === citeEl || this.omit(child));
-    const cite = citeEl ? textOf(citeEl).replace(/^[—–-]\s*/, "") || null : null;
-    if (text && !isJunkText(text)) this.push({ type: "quote", text, cite }, null);
+    const quote = quoteBlock(el, this.omit);
+    if (quote && !isJunkText(quote.text)) this.push(quote, null);
   }
 
   /** One pass over the body: junk to drop, the body's end, and containers that hold blocks. */
@@ -239,6 +242,8 @@ class BodyWalker {
         this.paywall ||= isPaywallBox(el);
       }
       this.paywall ||= isPaywallLabel(el);
+      const furniture = furnitureAt(el, this.body);
+      if (furniture) this.dropped.add(furniture);
       this.promotions.visit(el);
       if (!this.end && isBodyEnd(el)) this.end = el;
       if (BLOCK_TAGS.has(el.localName)) this.holdsBlock(el);

@@ -7,7 +7,10 @@ import { anchoredArticle } from "./anchored";
 import { findPhrases } from "./phrases";
 import { readBody } from "./blocks";
 import { figureBlock } from "./figures";
-import { declaresArticle, pageUrl, readHead, readMetadata, type Head } from "./metadata";
+import { isAvatarImage } from "./furniture";
+import { findRoot } from "./article-page";
+import { pageUrl, readMetadata } from "./metadata";
+import { declaresArticle, readHead, type Head } from "./page-head";
 import { readModified } from "./modified";
 import { compileSelector, findAllDescendants } from "./selectors";
 import { FAMILIES, type FamilyRule } from "./site-rules";
@@ -18,26 +21,17 @@ import { FAMILIES, type FamilyRule } from "./site-rules";
  */
 export type ExtractResult = { ok: true; article: Article; bestEffort: boolean } | { ok: false; reason: string };
 
-function findRoot(doc: Document, head: Head): { rule: FamilyRule; root: Element } | null {
-  for (const rule of FAMILIES) {
-    if (rule.loose && !declaresArticle(doc, head)) continue;
-    for (const selector of rule.root) {
-      const root = doc.querySelector(selector);
-      if (root && (!rule.loose || root.querySelector("h1"))) return { rule, root };
-    }
-  }
-  return null;
-}
-
 const isFigure = compileSelector("figure");
+const isImg = compileSelector("img");
 
-function leadFigures(root: Element, rule: FamilyRule, base: string | null): FigureBlock[] {
-  if (!rule.lead) return [];
-  const headers = findAllDescendants(root, compileSelector(rule.lead));
+function leadFigures(root: Element, rule: FamilyRule, base: string | null, header: Element | null): FigureBlock[] {
+  const headers = rule.lead ? findAllDescendants(root, compileSelector(rule.lead)) : [];
+  if (header) headers.push(header);
   // A header inside another header would give its figures twice.
   const outer = headers.filter((h) => !headers.some((other) => other !== h && other.contains(h)));
   return outer
     .flatMap((h) => findAllDescendants(h, isFigure))
+    .filter((f) => !findAllDescendants(f, isImg).some(isAvatarImage))
     .map((f) => figureBlock(f, base))
     .filter((f): f is FigureBlock => f !== null);
 }
@@ -95,15 +89,15 @@ function extractOrThrow(doc: Document, url?: string): ExtractResult {
       reason = "no article title found";
       continue;
     }
-    const read = meta.introElement ? [meta.introElement] : [];
+    const read = [meta.introElement, meta.headerElement].filter((el): el is Element => el !== null);
     const reading = readBody(body, base, rule.skip, read);
-    const blocks = [...leadFigures(root, rule, base), ...reading.blocks];
+    const blocks = [...leadFigures(root, rule, base, meta.headerElement), ...reading.blocks];
     const paragraphs = blocks.filter((b) => b.type === "paragraph").length;
     if (!paragraphs) continue;
     // The placeholders and markers sit in the article body: a scrap of text without any, on a
     // page with some, is not the body (the family's selectors found too little there).
     if (paragraphs < FEW_PARAGRAPHS && reading.anchors === 0 && rule !== GENERIC && pageHasAnchors(doc)) continue;
-    const { introElement: _, ...fields } = meta;
+    const { introElement: _, headerElement: _header, ...fields } = meta;
     const modified = readModified(doc, head, reading.moments, meta.published);
     return {
       ok: true,

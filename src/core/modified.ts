@@ -5,7 +5,7 @@
  * moments. Only a time later than publication counts: a page that declares its publication
  * time as its modification says nothing new.
  */
-import { jsonLdArticle, type Head } from "./metadata";
+import { jsonLdArticle, type Head } from "./page-head";
 
 /** The latest of these ISO dates, or null when none parses. */
 function latest(dates: readonly (string | null | undefined)[]): string | null {

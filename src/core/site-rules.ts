@@ -121,10 +121,12 @@ export const AWAY_LINKS = [
   /^https?:\/\/(?:[\w-]+\.)*(?:pinterest\.com\/pin\/create|reddit\.com\/submit|t\.me\/share|telegram\.me\/share|bsky\.app\/intent)/i,
   /^(?:whatsapp|fb-messenger|sms):/i,
   /^mailto:\?/i,
+  // "Maak ons je Google-favoriet": a request to rank the title in Google, not a part of the story.
+  /^https?:\/\/(?:www\.)?google\.[a-z.]+\/preferences\/source\b/i,
 ];
 
 /**
- * Parts of a page that hold a form, an app-store, newsletter or subscription link or a DPG
+ * Parts of a page that hold a form, an app-store, newsletter or subscription link, a tips address or a DPG
  * video widget (`old-src` pointing at DPG's own widgets or playlists: not the article) and say
  * little themselves: newsletter sign-ups, app and subscription promotions, player boxes.
  */
@@ -135,6 +137,10 @@ export const CONTROL_BOXES: { selector: string; maxText: number; inSentence?: bo
   { selector: 'a[href*="#reacties"],a[href*="/reacties"],a[href*="#reageren"],a[href*="#comments"]', maxText: 80, inSentence: true },
   { selector: 'a[href*="/nieuwsbrie"],a[href*="/abonnement"],a[href*="/abonneren"],a[href*="/word-abonnee"],a[href*="aboshop."]', maxText: 300 },
   { selector: '[old-src*="/widgets/"],[old-src*="/playlists/"]', maxText: 120 },
+  // A newsletter sign-up frame, known by its title ("Aanmelden voor nieuwsbrief").
+  { selector: '[title*="nieuwsbrief"],[title*="Nieuwsbrief"],[title*="newsletter"],[title*="Newsletter"]', maxText: 300 },
+  // A tip box: "Wilt u belangrijke informatie delen? Mail naar tips@…" is a line of its own.
+  { selector: 'a[href^="mailto:tips@"],a[href^="mailto:tip@"],a[href^="mailto:nieuwstips@"]', maxText: 300, inSentence: true },
 ];
 
 /** The article body ends here; what follows (teasers, share links) is not the article. */
