@@ -15,6 +15,7 @@ export type EmbedKind =
   | "soundcloud"
   | "vimeo"
   | "datawrapper"
+  | "omny"
   | "podcast"
   | "liveblog"
   | "video"

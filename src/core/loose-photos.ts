@@ -6,7 +6,8 @@
  */
 import { captionParts, imageOf, isLiveImg } from "./figures";
 import { isDpgImageUrl } from "./image-hosts";
-import { AVATAR_IMAGE, BLOCK_TAGS, CAPTION_LABELS, CAPTION_MAX_LENGTH } from "./site-rules";
+import { isAvatarImage } from "./furniture";
+import { BLOCK_TAGS, CAPTION_LABELS, CAPTION_MAX_LENGTH } from "./site-rules";
 import { closestTag, findAllDescendants, findDescendant } from "./selectors";
 import { matchKey, textOf } from "./text";
 import { safeUrl } from "./urls";
@@ -21,15 +22,12 @@ export interface LoosePhoto {
 const CAPTION_LABEL_KEYS = CAPTION_LABELS.map(matchKey);
 const isContent = (el: Element) => /^(?:h[1-6]|ul|ol|table|blockquote|figure|iframe)$/.test(el.localName);
 
-/** An author's face in a byline, a teaser's picture behind a link to another page: no photo of the article. */
+/** No image the gate lets through, an author's face in a byline, a teaser's picture behind a link to another page: no photo of the article. */
 function isFurniture(img: Element, base: string | null): boolean {
-  const src = imageOf(img, base).src;
-  if (!src || AVATAR_IMAGE.test(src)) return true;
+  if (!imageOf(img, base).src || isAvatarImage(img)) return true;
   const link = closestTag(img, "a");
   const href = link ? safeUrl(link.getAttribute("href"), base) : null;
-  if (href && !isDpgImageUrl(href)) return true;
-  const size = (name: string) => Number(img.getAttribute(name) ?? NaN);
-  return size("width") <= 120 && size("height") <= 120;
+  return !!href && !isDpgImageUrl(href);
 }
 
 /**

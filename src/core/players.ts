@@ -102,17 +102,24 @@ export const PLATFORMS: Platform[] = [
     pages: [[/^https?:\/\/datawrapper\.dwcdn\.net\/(\w{4,})(?:\/\d+)?\/?(?:[?#]|$)/i, (m) => `https://datawrapper.dwcdn.net/${m[1]}/`]],
   },
   {
-    kind: "podcast",
-    name: null,
-    hosts: ["omny.fm", "podimo.com", "podcasts.apple.com"],
-    words: ["omny", "podimo", "apple podcasts", "podcast"],
-    keep: ["i"],
+    kind: "omny",
+    name: "Omny",
+    hosts: ["omny.fm"],
+    words: ["omny"],
     itemsOnly: true,
     pages: [
       [/^(https?:\/\/omny\.fm\/shows\/[^/?#]+)\/playlists\/[^/?#]+\/embed/i, (m) => m[1]!],
       [/^(https?:\/\/omny\.fm\/shows\/[^/?#]+\/[^/?#]+)\/embed/i, (m) => m[1]!],
-      [/^https?:\/\/embed\.podcasts\.apple\.com\/(.+)$/i, (m) => `https://podcasts.apple.com/${m[1]}`],
     ],
+  },
+  {
+    // Podcast apps: their link names a show more often than an episode, so a player's address beats it.
+    kind: "podcast",
+    name: null,
+    hosts: ["podimo.com", "podcasts.apple.com"],
+    words: ["podimo", "apple podcasts", "podcast"],
+    keep: ["i"],
+    pages: [[/^https?:\/\/embed\.podcasts\.apple\.com\/(.+)$/i, (m) => `https://podcasts.apple.com/${m[1]}`]],
   },
 ];
 

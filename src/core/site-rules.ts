@@ -256,8 +256,6 @@ export const IMAGE_SOURCES: { attr: string; srcset: boolean }[] = [
 export const PLACEHOLDER_IMAGE =
   /^(?:data|blob):|\/(?:[a-z]{1,12}[-_.])?(?:blank|placeholder|spacer|transparent|empty|pixel|1x1)(?:[-_.]?(?:\d+(?:x\d+)?|img|image|gif|png))?\.(?:gif|png|svg|jpe?g|webp)(?:[?#]|$)|\/(?:lazy|loading|loader)\.(?:gif|svg)(?:[?#]|$)/i;
 
-/** Author photos (byline avatars): never one of the article's photos. */
-export const AVATAR_IMAGE = /\/(?:face-crop|inkBylines)\/|\/\/profileimage\.|\/profileimage\./i;
 /** A photo's caption line is no longer than this. */
 export const CAPTION_MAX_LENGTH = 300;
 

@@ -134,7 +134,7 @@ describe("blocked players of every platform", () => {
     ["https://w.soundcloud.com/player/?url=https%3A//api.soundcloud.com/tracks/1234567890&auto_play=false", "soundcloud", "https://api.soundcloud.com/tracks/1234567890"],
     ["https://player.vimeo.com/video/76979871?h=8272103f6e&badge=0", "vimeo", "https://vimeo.com/76979871"],
     ["https://www.tiktok.com/embed/v2/7212345678901234567?lang=nl", "tiktok", "https://www.tiktok.com/@/video/7212345678901234567"],
-    ["https://omny.fm/shows/de-dag/aflevering-412-de-hitte/embed?style=cover", "podcast", "https://omny.fm/shows/de-dag/aflevering-412-de-hitte"],
+    ["https://omny.fm/shows/de-dag/aflevering-412-de-hitte/embed?style=cover", "omny", "https://omny.fm/shows/de-dag/aflevering-412-de-hitte"],
     ["https://embed.podcasts.apple.com/nl/podcast/de-dag/id1234567890?i=1000654321&theme=auto", "podcast", "https://podcasts.apple.com/nl/podcast/de-dag/id1234567890?i=1000654321"],
     ["https://podimo.com/nl/shows/de-dag-podcast", "podcast", "https://podimo.com/nl/shows/de-dag-podcast"],
   ];
