@@ -7,15 +7,17 @@
  */
 import type { Block, EmbedBlock } from "./article";
 import { embedBlock, embedCompanions, isBlockedPlayer, isEmbedMarkup, isEmbedQuote } from "./embeds";
-import { carouselFigures, figureBlock } from "./figures";
+import { figureBlock, figureOf } from "./figures";
 import { furnitureAt, isFurnitureLine, isPitchLine } from "./furniture";
+import { findLoosePhotos, type LoosePhoto } from "./loose-photos";
 import { paragraphTexts } from "./paragraphs";
 import { pullQuote, quoteBlock } from "./quotes";
 import { isPaywallBox, isPaywallLabel, paidParts } from "./paywall";
 import { Promotions } from "./promotions";
 import { findPhrases } from "./phrases";
+import { findPhotoSeries, seriesFigures } from "./photo-series";
 import {
-  BLOCK_TAGS, BODY_END, CAROUSEL, JUNK_PREFIXES, JUNK_SELECTORS, JUNK_TEXTS, PAYWALL_BOX, PHRASES, PLAYLIST_WIDGET,
+  BLOCK_TAGS, BODY_END, JUNK_PREFIXES, JUNK_SELECTORS, JUNK_TEXTS, PAYWALL_BOX, PHRASES, PLAYLIST_WIDGET,
 } from "./site-rules";
 import { compileSelector, findAllDescendants, findDescendant, first, nextElement, type ElementTest } from "./selectors";
 import { socialLink } from "./urls";
@@ -34,12 +36,14 @@ const isContent = compileSelector("p,h1,h2,h3,h4,h5,h6,figure,ul,ol,img,picture,
 const isPlaylistWidget = compileSelector(PLAYLIST_WIDGET);
 const isBodyEnd = compileSelector(BODY_END);
 const isLink = compileSelector("a[href]");
-const isCarousel = compileSelector(CAROUSEL);
 /** A teaser's own heading ("Meer over", "Lees ook") is no longer than this. */
 const TEASER_LABEL_LENGTH = 60;
 
 /** At most this many short lines before a headline in the body are its labels. */
 const HEADLINE_LABELS = 3;
+
+/** A block-less div that reads as a sentence is a paragraph of its own (the July 2026 pages have no `p`), never a label. */
+const isSentence = (el: Element, text: string) => BLOCK_TAGS.has(el.localName) && /[.!?…]["”’)]?$/.test(text);
 
 /** Room for a placeholder block's own button and label texts. */
 const PLACEHOLDER_EXTRA_TEXT = 80;
@@ -79,6 +83,10 @@ class BodyWalker {
   private readonly omit = (el: Element) => this.dropped.has(el) || isInlineJunk(el);
   private end: Element | null = null;
   private readonly promotions: Promotions;
+  /** Photo series: one figure per slide, hidden slides included. */
+  private readonly series: Set<Element>;
+  /** Photos without a <figure>, by their box. */
+  private readonly photos: Map<Element, LoosePhoto>;
   /** The body holds a paywall box or its heading: the article goes on for subscribers only. */
   paywall = false;
   /** Placeholders and photo markers in the body. */
@@ -104,6 +112,12 @@ class BodyWalker {
     // A paywall box is no article text either; markElements notes it as the paywall.
     this.markElements(compileSelector(`${JUNK_SELECTORS},${PAYWALL_BOX},${skip}`));
     this.markPhrases();
+    this.series = findPhotoSeries(body);
+    this.photos = findLoosePhotos(body, base, (el) => this.dropped.has(el) || this.embeds.has(el) || this.series.has(el));
+    for (const { box, caption } of this.photos.values()) {
+      if (caption && caption !== box) this.dropped.add(caption);
+      this.holdsBlock(box);
+    }
   }
 
   run(): Block[] {
@@ -145,7 +159,7 @@ class BodyWalker {
   }
 
   private isBlock(el: Element): boolean {
-    return BLOCK_TAGS.has(el.localName) || this.hasBlocks.has(el) || this.embeds.has(el) || this.dropped.has(el);
+    return BLOCK_TAGS.has(el.localName) || this.hasBlocks.has(el) || this.embeds.has(el) || this.dropped.has(el) || this.photos.has(el);
   }
 
   private element(el: Element, stack: Item[]): void {
@@ -153,10 +167,17 @@ class BodyWalker {
       this.dropLabels();
       return;
     }
-    if (this.dropped.has(el) || isSkippedElement(el)) return;
+    if (this.dropped.has(el)) return;
     const embed = this.embeds.get(el) ?? (isBlockedPlayer(el) ? embedBlock(el, [], this.base) : null);
     if (embed) {
       this.push(embed, null);
+      return;
+    }
+    if (isSkippedElement(el)) return;
+    const photo = this.photos.get(el);
+    if (photo) {
+      const figure = figureOf(photo.box, photo.caption, this.base);
+      if (figure) this.push(figure, null);
       return;
     }
     const tag = el.localName;
@@ -167,8 +188,8 @@ class BodyWalker {
       this.dropTeaserTitle(el);
       return;
     }
-    if (isCarousel(el) || (tag === "figure" && findDescendant(el, isCarousel))) {
-      for (const figure of carouselFigures(el, this.base)) this.push(figure, null);
+    if (this.series.has(el)) {
+      for (const figure of seriesFigures(el, this.base)) this.push(figure, null);
     } else if (/^h[2-6]$/.test(tag)) {
       for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
         if (child.localName === "time") this.moments.push(child.getAttribute("datetime") ?? "");
@@ -254,10 +275,14 @@ class BodyWalker {
       if (furniture) this.dropped.add(furniture);
       this.promotions.visit(el);
       if (!this.end && isBodyEnd(el)) this.end = el;
-      if (!BLOCK_TAGS.has(el.localName)) continue;
-      for (let p = el.parentElement; p && p !== this.body && !this.hasBlocks.has(p); p = p.parentElement) {
-        this.hasBlocks.add(p);
-      }
+      if (BLOCK_TAGS.has(el.localName)) this.holdsBlock(el);
+    }
+  }
+
+  /** The containers around a block are split into their blocks. */
+  private holdsBlock(el: Element): void {
+    for (let p = el.parentElement; p && p !== this.body && !this.hasBlocks.has(p); p = p.parentElement) {
+      this.hasBlocks.add(p);
     }
   }
 
@@ -294,7 +319,8 @@ class BodyWalker {
   /** Grows from the element holding the phrase to the block around it, stopping before real content. */
   private placeholderScope(inner: Element): Element {
     let scope = inner;
-    while (scope.parentElement && scope.parentElement !== this.body && this.onlyEmbedBeside(scope)) {
+    const end = this.end;
+    while (scope.parentElement && scope.parentElement !== this.body && !(end && scope.parentElement.contains(end)) && this.onlyEmbedBeside(scope)) {
       scope = scope.parentElement;
     }
     return scope;
@@ -318,7 +344,7 @@ class BodyWalker {
       }
       if (this.belongsToEmbed(el)) continue;
       extra += text.length;
-      if ((isContent(el) || findDescendant(el, isContent)) && !isJunkText(text)) return false;
+      if ((isContent(el) || findDescendant(el, isContent) || isSentence(el, text)) && !isJunkText(text)) return false;
     }
     return true;
   }

@@ -6,7 +6,8 @@ import type { Article, FigureBlock } from "./article";
 import { anchoredArticle } from "./anchored";
 import { findPhrases } from "./phrases";
 import { readBody } from "./blocks";
-import { figureBlock } from "./figures";
+import { figureBlock, figureOf } from "./figures";
+import { findLoosePhotos } from "./loose-photos";
 import { isAvatarImage } from "./furniture";
 import { findRoot } from "./article-page";
 import { pageUrl, readMetadata } from "./metadata";
@@ -29,11 +30,17 @@ function leadFigures(root: Element, rule: FamilyRule, base: string | null, heade
   if (header) headers.push(header);
   // A header inside another header would give its figures twice.
   const outer = headers.filter((h) => !headers.some((other) => other !== h && other.contains(h)));
-  return outer
-    .flatMap((h) => findAllDescendants(h, isFigure))
-    .filter((f) => !findAllDescendants(f, isImg).some(isAvatarImage))
-    .map((f) => figureBlock(f, base))
-    .filter((f): f is FigureBlock => f !== null);
+  return outer.flatMap((h) => {
+    const figures = findAllDescendants(h, isFigure).filter((f) => !findAllDescendants(f, isImg).some(isAvatarImage));
+    // A lead photo without a <figure>, its caption on the line under it.
+    const found: [Element, FigureBlock | null][] = [
+      ...figures.map((f): [Element, FigureBlock | null] => [f, figureBlock(f, base)]),
+      ...[...findLoosePhotos(h, base, () => false).values()].map(({ box, caption }): [Element, FigureBlock | null] => [box, figureOf(box, caption, base)]),
+    ];
+    const FOLLOWING = 4;
+    found.sort(([a], [b]) => (a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1));
+    return found.flatMap(([, figure]) => (figure ? [figure] : []));
+  });
 }
 
 export function extract(doc: Document, url?: string): ExtractResult {

@@ -3,7 +3,7 @@ import type { EmbedKind } from "../../src/core/article";
 import { MESSAGES, translator } from "./helpers";
 
 const viewKeys = (lang: "nl" | "en") => Object.keys(MESSAGES[lang]).filter((k) => k.startsWith("view_")).sort();
-const KINDS: EmbedKind[] = ["x", "instagram", "youtube", "facebook", "tiktok", "liveblog", "video", "unknown"];
+const KINDS: EmbedKind[] = ["x", "instagram", "youtube", "facebook", "tiktok", "spotify", "soundcloud", "vimeo", "datawrapper", "omny", "podcast", "liveblog", "video", "unknown"];
 
 describe("reading view texts", () => {
   it("exist in Dutch and English alike, with the same placeholders", () => {

@@ -1,0 +1,95 @@
+/**
+ * Photo series (carousels) by what they are: photos beside slide controls ("Vorige slide",
+ * "Slide 2 (actief)", a tablist of slides), whatever their roles and classes. Every slide is one
+ * of the article's photos, also the slides hidden from screen readers until they are shown; the
+ * controls and the counter are no text. A caption printed once for the series goes with the
+ * photo it is printed under, the last.
+ */
+import type { FigureBlock } from "./article";
+import { figureOf, isLiveImg } from "./figures";
+import { CAROUSEL, CAROUSEL_SLIDE, SLIDE_CONTROL_LABEL, SLIDE_CONTROLS, SLIDE_COUNTER } from "./site-rules";
+import { closestTag, compileSelector, findAllDescendants, findDescendant, first, nextElement } from "./selectors";
+import { isSkippedElement, normalizeText, textOf } from "./text";
+
+const isCarousel = compileSelector(CAROUSEL);
+const isSlideRole = compileSelector(CAROUSEL_SLIDE);
+const mayControl = compileSelector(SLIDE_CONTROLS);
+/** More text than this beside the photos is an article part, not a series with its caption. */
+const SERIES_TEXT = 400;
+
+function isControl(el: Element): boolean {
+  if (!mayControl(el)) return false;
+  return SLIDE_CONTROL_LABEL.test(normalizeText(el.getAttribute("aria-label") ?? el.textContent ?? ""));
+}
+
+/** One element per photo: the slides the page marks, else each img's largest box holding no other photo. */
+function slidesOf(root: Element): Element[] {
+  const marked = findAllDescendants(root, isSlideRole);
+  if (marked.length) return marked;
+  const imgs = findAllDescendants(root, isLiveImg).filter((img) => !controlAround(img, root));
+  return imgs.map((img) => {
+    let slide = img;
+    while (slide.parentElement && slide.parentElement !== root && imgs.every((other) => other === img || !slide.parentElement!.contains(other))) {
+      slide = slide.parentElement;
+    }
+    return slide;
+  });
+}
+
+function controlAround(el: Element, root: Element): boolean {
+  for (let cur: Element | null = el; cur && cur !== root; cur = cur.parentElement) if (isControl(cur)) return true;
+  return false;
+}
+
+/** The series' own caption: text in it outside the slides and controls (a figcaption, a line after the tablist). */
+function seriesCaption(root: Element, slides: Element[]): Element | null {
+  const stack = [...root.children].reverse();
+  while (stack.length) {
+    const el = stack.pop()!;
+    // A hidden block outside the slides repeats their captions.
+    if (slides.includes(el) || isControl(el) || isSkippedElement(el) || el.getAttribute("aria-hidden") === "true") continue;
+    if (slides.some((slide) => el.contains(slide)) || findDescendant(el, isControl)) {
+      stack.push(...[...el.children].reverse());
+      continue;
+    }
+    const text = textOf(el);
+    if (text && !SLIDE_COUNTER.test(text)) return el;
+  }
+  return null;
+}
+
+/** The series a control belongs to: the marked carousel around it, else the nearest box around it holding photos. */
+function seriesRoot(control: Element, body: Element): Element | null {
+  let root: Element | null = null;
+  for (let cur = control.parentElement; cur && cur !== body; cur = cur.parentElement) {
+    if (isCarousel(cur)) return cur;
+    if (!root && findDescendant(cur, isLiveImg)) root = cur;
+  }
+  if (!root) return null;
+  const caption = seriesCaption(root, slidesOf(root));
+  return caption && textOf(caption).length > SERIES_TEXT ? null : root;
+}
+
+/** The photo series in the body: each the outermost element to read as one (a figure around a carousel included). */
+export function findPhotoSeries(body: Element): Set<Element> {
+  const roots: Element[] = [];
+  for (let el = body.firstElementChild; el; el = nextElement(el, body)) {
+    const root = isCarousel(el) ? el : isControl(el) ? seriesRoot(el, body) : null;
+    if (!root) continue;
+    const figure = closestTag(root, "figure");
+    roots.push(figure && body.contains(figure) && figure !== body ? figure : root);
+  }
+  return new Set(roots.filter((root) => !roots.some((other) => other !== root && other.contains(root))));
+}
+
+/** One figure per slide, hidden ones included; the series' caption with the last photo if it has none of its own. */
+export function seriesFigures(root: Element, base: string | null): FigureBlock[] {
+  const slides = slidesOf(root);
+  const figures = slides.map((slide) => figureOf(slide, first(slide, "figcaption") ?? slide, base));
+  const caption = seriesCaption(root, slides);
+  const last = figures.length - 1;
+  if (caption && last >= 0 && !figures[last]?.caption && !figures[last]?.credit) {
+    figures[last] = figureOf(slides[last]!, caption, base);
+  }
+  return figures.filter((f): f is FigureBlock => f !== null);
+}
