@@ -20,6 +20,7 @@ const ADDRESS_ATTRIBUTES = ["src", "srcset", "data-src", "data-srcset", "current
 const SKELETON_MAX_TEXT = 40;
 
 const AVATAR_MIN_SIZE = 16;
+const AUTHOR_LINK_DEPTH = 3;
 const size = (img: Element, attr: string) => Number(img.getAttribute(attr)?.trim() || NaN);
 
 /** An author's portrait: its address, a small square crop, or a place inside the author's link. */
@@ -34,7 +35,9 @@ export function isAvatarImage(img: Element): boolean {
   // A thumbnail, not a 1×1 stand-in for a lazy photo.
   const width = size(img, "width");
   if (width === size(img, "height") && width >= AVATAR_MIN_SIZE && width <= AVATAR_MAX_SIZE / 2) return true;
-  for (let el = img.parentElement; el; el = el.parentElement) if (isAuthorLink(el)) return true;
+  // The author's link wraps the portrait closely (a, or a picture inside it).
+  let el = img.parentElement;
+  for (let depth = 0; el && depth < AUTHOR_LINK_DEPTH; depth++, el = el.parentElement) if (isAuthorLink(el)) return true;
   return false;
 }
 
