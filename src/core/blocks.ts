@@ -17,7 +17,7 @@ import { Promotions } from "./promotions";
 import { findPhrases } from "./phrases";
 import { findPhotoSeries, seriesFigures } from "./photo-series";
 import {
-  BLOCK_TAGS, BODY_END, JUNK_PREFIXES, JUNK_SELECTORS, JUNK_TEXTS, PAYWALL_BOX, PHRASES, PLAYLIST_WIDGET, PROMPT_PREFIXES,
+  BLOCK_TAGS, BODY_END, JUNK_PREFIXES, JUNK_SELECTORS, JUNK_TEXTS, PAYWALL_BOX, PHRASES, PLAYLIST_WIDGET,
 } from "./site-rules";
 import { compileSelector, findAllDescendants, findDescendant, first, nextElement, type ElementTest } from "./selectors";
 import { socialLink } from "./urls";
@@ -170,8 +170,7 @@ class BodyWalker {
     }
     const tag = el.localName;
     // A container is judged by its blocks one by one: a teaser beside a paragraph takes only itself.
-    // A teaser card is one link around its picture and title.
-    const oneBlock = !this.hasBlocks.has(el) || tag === "ul" || tag === "ol" || tag === "a";
+    const oneBlock = !this.hasBlocks.has(el) || tag === "ul" || tag === "ol";
     if (this.promotions.isControlBox(el) || (oneBlock && this.promotions.isLinkBlock(el))) {
       this.dropTeaserTitle(el);
       return;
@@ -202,9 +201,7 @@ class BodyWalker {
 
   private paragraphs(nodes: Element | Node[], label: Element | null = null): void {
     for (const text of paragraphTexts(nodes, this.omit)) {
-      // A prompt to subscribe or turn on notifications is a promotion, with the bold line above it its title.
-      if (PROMPT_PREFIXES.some((prefix) => text.startsWith(prefix))) this.dropTeaserTitle(Array.isArray(nodes) ? nodes[0]! : nodes);
-      else if (text && !isJunkText(text)) this.push({ type: "paragraph", text }, label);
+      if (text && !isJunkText(text)) this.push({ type: "paragraph", text }, label);
     }
   }
 

@@ -64,9 +64,6 @@ export const JUNK_PREFIXES = [
   "Reageer op dit artikel", "À lire aussi", "Lire aussi", "Lisez aussi",
 ];
 
-/** Prompts (to subscribe, to turn on notifications) that open a promotion box: the box and its bold title are no text. */
-export const PROMPT_PREFIXES = ["Zet pushmeldingen aan", "Zet meldingen aan", "Word abonnee", "Neem een abonnement", "Download de app"];
-
 /** Elements whose contents the reader never sees: ignored by detection. */
 export const INVISIBLE_TAGS = new Set(["script", "style", "template", "noscript", "head", "title"]);
 
@@ -135,7 +132,7 @@ export const AWAY_LINKS = [
  */
 export const CONTROL_BOXES: { selector: string; maxText: number; inSentence?: boolean }[] = [
   { selector: 'form,input[type="email"]', maxText: 300 },
-  { selector: 'a[href^="https://apps.apple.com/"],a[href^="https://play.google.com/store"],a[href^="https://itunes.apple.com/"],a[href*="/apps/"]', maxText: 300 },
+  { selector: 'a[href^="https://apps.apple.com/"],a[href^="https://play.google.com/store"],a[href^="https://itunes.apple.com/"]', maxText: 300 },
   // A comment prompt is a line of its own ("Reageer · 23 reacties"): there the paragraph is the box.
   { selector: 'a[href*="#reacties"],a[href*="/reacties"],a[href*="#reageren"],a[href*="#comments"]', maxText: 80, inSentence: true },
   { selector: 'a[href*="/nieuwsbrie"],a[href*="/abonnement"],a[href*="/abonneren"],a[href*="/word-abonnee"],a[href*="aboshop."]', maxText: 300 },
