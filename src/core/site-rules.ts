@@ -306,8 +306,5 @@ export const EMBED_MARKUP = "blockquote.twitter-tweet,blockquote.instagram-media
 
 /** The article continues for subscribers only: the box that says so (a premium mark alone does not: subscribers see it too). */
 export const PAYWALL_BOX = '[data-temptation-position="ARTICLE_PAYWALL"],[data-temptation-position="PAYWALL"],[data-test-id="paywall"]';
-/**
- * Its wording where no hook is left: "Lees verder met PZC+", "Lees verder met AD Premium", "Lees dit
- * artikel verder met een abonnement".
- */
-export const PAYWALL_TEXT = /^lees (?:(?:dit|het hele) artikel )?(?:verder )?met (?:een abonnement|\S.{0,30}(?:\+|premium))$/i;
+/** Its wording where no hook is left: "Lees verder met PZC+", "Lees verder met AD+". */
+export const PAYWALL_TEXT = /^lees (?:verder|het hele artikel) met \S.{0,30}\+$/i;
