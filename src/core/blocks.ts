@@ -8,11 +8,11 @@
 import type { Block, EmbedBlock } from "./article";
 import { embedBlock, embedCompanions, isBlockedPlayer, isEmbedMarkup, isEmbedQuote } from "./embeds";
 import { figureBlock, figureOf } from "./figures";
-import { furnitureAt, isFurnitureLine } from "./furniture";
+import { furnitureAt, isFurnitureLine, isPitchLine } from "./furniture";
 import { findLoosePhotos, type LoosePhoto } from "./loose-photos";
 import { paragraphTexts } from "./paragraphs";
 import { pullQuote, quoteBlock } from "./quotes";
-import { isPaywallBox, isPaywallLabel } from "./paywall";
+import { isPaywallBox, isPaywallLabel, paidParts } from "./paywall";
 import { Promotions } from "./promotions";
 import { findPhrases } from "./phrases";
 import { findPhotoSeries, seriesFigures } from "./photo-series";
@@ -41,6 +41,8 @@ const TEASER_LABEL_LENGTH = 60;
 
 /** A block-less div that reads as a sentence is a paragraph of its own (the July 2026 pages have no `p`), never a label. */
 const isSentence = (el: Element, text: string) => BLOCK_TAGS.has(el.localName) && /[.!?…]["”’)]?$/.test(text);
+/** At most this many short lines before a headline in the body are its labels. */
+const HEADLINE_LABELS = 3;
 
 /** Room for a placeholder block's own button and label texts. */
 const PLACEHOLDER_EXTRA_TEXT = 80;
@@ -101,6 +103,11 @@ class BodyWalker {
   ) {
     this.promotions = new Promotions(body, base);
     for (const el of read) this.dropped.add(el);
+    // What the page's own data names as its paid part (the box, or paid text it hides) is no free text.
+    for (const el of paidParts(body)) {
+      this.dropped.add(el);
+      this.paywall = true;
+    }
     // A paywall box is no article text either; markElements notes it as the paywall.
     this.markElements(compileSelector(`${JUNK_SELECTORS},${PAYWALL_BOX},${skip}`));
     this.markPhrases();
@@ -155,6 +162,10 @@ class BodyWalker {
   }
 
   private element(el: Element, stack: Item[]): void {
+    if (el.localName === "h1") {
+      this.dropLabels();
+      return;
+    }
     if (this.dropped.has(el)) return;
     const embed = this.embeds.get(el) ?? (isBlockedPlayer(el) ? embedBlock(el, [], this.base) : null);
     if (embed) {
@@ -170,12 +181,12 @@ class BodyWalker {
     }
     const tag = el.localName;
     // A container is judged by its blocks one by one: a teaser beside a paragraph takes only itself.
-    const oneBlock = !this.hasBlocks.has(el) || tag === "ul" || tag === "ol";
+    // A link around blocks (a teaser card: picture and headline) is one block.
+    const oneBlock = !this.hasBlocks.has(el) || tag === "ul" || tag === "ol" || tag === "a";
     if (this.promotions.isControlBox(el) || (oneBlock && this.promotions.isLinkBlock(el))) {
       this.dropTeaserTitle(el);
       return;
     }
-    if (tag === "h1") return;
     if (this.series.has(el)) {
       for (const figure of seriesFigures(el, this.base)) this.push(figure, null);
     } else if (/^h[2-6]$/.test(tag)) {
@@ -201,8 +212,21 @@ class BodyWalker {
 
   private paragraphs(nodes: Element | Node[], label: Element | null = null): void {
     for (const text of paragraphTexts(nodes, this.omit)) {
-      if (text && !isJunkText(text)) this.push({ type: "paragraph", text }, label);
+      if (isPitchLine(text)) this.dropTeaserTitle(Array.isArray(nodes) ? nodes[0]! : nodes);
+      else if (text && !isJunkText(text)) this.push({ type: "paragraph", text }, label);
     }
+  }
+
+  /**
+   * The headline inside the body (a layout whose header is no `<header>`): a few short lines
+   * before it were its labels and badges ("met video", "Reportage"), not the article's text.
+   */
+  private dropLabels(): void {
+    const isLine = (b: Block) => b.type === "paragraph" || b.type === "heading";
+    const lines = this.blocks.filter(isLine);
+    if (lines.length > HEADLINE_LABELS || lines.some((b) => b.text.length > TEASER_LABEL_LENGTH)) return;
+    const kept = this.blocks.filter((b) => !isLine(b));
+    this.blocks.splice(0, this.blocks.length, ...kept);
   }
 
   /** Adds a block; `el` is its element when it could be a teaser's title (a short heading or bold line). */
@@ -241,7 +265,11 @@ class BodyWalker {
         this.dropped.add(el);
         this.paywall ||= isPaywallBox(el);
       }
-      this.paywall ||= isPaywallLabel(el);
+      if (isPaywallLabel(el)) {
+        this.paywall = true;
+        // With its box's hooks gone, the heading "Lees verder met …" is where the free part ends.
+        if (!this.end && !this.insideDropped(el)) this.end = el;
+      }
       const furniture = furnitureAt(el, this.body);
       if (furniture) this.dropped.add(furniture);
       this.promotions.visit(el);
@@ -255,6 +283,11 @@ class BodyWalker {
     for (let p = el.parentElement; p && p !== this.body && !this.hasBlocks.has(p); p = p.parentElement) {
       this.hasBlocks.add(p);
     }
+  }
+
+  private insideDropped(el: Element): boolean {
+    for (let up: Element | null = el; up && up !== this.body; up = up.parentElement) if (this.dropped.has(up)) return true;
+    return false;
   }
 
   private markPhrases(): void {

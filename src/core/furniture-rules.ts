@@ -28,11 +28,24 @@ export const FURNITURE_LINES: RegExp[] = [
   /^\d{1,2} (?:jan|feb|mrt|maart|apr|mei|jun|jul|aug|sep|okt|nov|dec)[a-zé]*\.? \d{4}(?:,? (?:om )?\d{1,2}[:.u]\d{2})?$/i,
   // The title's own social profiles: "Volg AD Utrechts Nieuwsblad op sociale media".
   /^Volg \S.{0,80} op (?:de )?(?:sociale|social) ?media\b/i,
+  // A pull quote's screen-reader line: the quote and its speaker follow.
+  /^Quote van \S.{0,120}$/i,
+];
+
+/**
+ * Pitches: lines of a box that asks the reader for something (a tip, the app, push messages,
+ * a subscription), found by their words where the box's hooks are gone (archived copies). A
+ * short heading right before one is the box's title.
+ */
+export const PITCH_LINES: RegExp[] = [
   // Tip boxes: "Wilt u belangrijke informatie delen? Mail naar tips@…".
   /^(?:Wilt|Wil) (?:u|je) .{1,60}\b(?:delen|melden|tippen)\?/i,
   /^(?:Heeft|Heb) (?:u|je) een (?:nieuws)?tip\b/i,
-  // A pull quote's screen-reader line: the quote and its speaker follow.
-  /^Quote van \S.{0,120}$/i,
+  /^Altijd als eerste\b[^.?!]{0,60}\?/i,
+  /^Zet (?:push)?meldingen aan\b/i,
+  /^Download (?:nu )?de (?:gratis )?(?:\S+[- ])?app\b/i,
+  /^Word (?:nu )?abonnee\b/i,
+  /^Dit is een (?:premium|\S+\+) ?artikel\.?$/i,
 ];
 
 /**

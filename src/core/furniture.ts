@@ -5,7 +5,7 @@
  * "Leestijd 2 min", "Dit artikel is geschreven door", "Wilt u … delen?" and "Volg … op sociale
  * media". Classes and data-* play no part, so an archived copy without them reads the same.
  */
-import { AUTHOR_LINK, AVATAR_ADDRESSES, AVATAR_CROP, AVATAR_MAX_SIZE, BYLINE_MAX_TEXT, FURNITURE_LINES, FURNITURE_SELECTOR, PROFILE_HOSTS } from "./furniture-rules";
+import { AUTHOR_LINK, AVATAR_ADDRESSES, AVATAR_CROP, AVATAR_MAX_SIZE, BYLINE_MAX_TEXT, FURNITURE_LINES, FURNITURE_SELECTOR, PITCH_LINES, PROFILE_HOSTS } from "./furniture-rules";
 import { closestTag, compileSelector, findDescendant } from "./selectors";
 import { textOf } from "./text";
 import { safeUrl, socialLink } from "./urls";
@@ -36,9 +36,17 @@ export function isAvatarImage(img: Element): boolean {
   return false;
 }
 
-/** A line that is furniture whatever element holds it. */
+/** Furniture and pitches are single lines: longer text is never one. */
+const LINE_MAX = 200;
+
+/** A line that is furniture (or a pitch) whatever element holds it. */
 export function isFurnitureLine(text: string): boolean {
-  return text.length <= 200 && FURNITURE_LINES.some((line) => line.test(text));
+  return text.length <= LINE_MAX && (FURNITURE_LINES.some((line) => line.test(text)) || isPitchLine(text));
+}
+
+/** A line of a box asking the reader for a tip, an app, push messages or a subscription. */
+export function isPitchLine(text: string): boolean {
+  return text.length <= LINE_MAX && PITCH_LINES.some((line) => line.test(text));
 }
 
 /**

@@ -9,8 +9,11 @@ export type JsonObject = Record<string, unknown>;
 
 const ARTICLE_TYPES = /Article$|^Report$/;
 
-/** The first NewsArticle-like object in the page's JSON-LD scripts (nested @graph and arrays included). */
-export function jsonLdArticle(doc: Document): JsonObject | null {
+/** Objects one page's JSON-LD may hold at most: a bound for a hostile page's nesting. */
+const OBJECTS_PER_SCRIPT = 200;
+
+/** Every object in the page's JSON-LD scripts, script by script: top-level items, `@graph` members and `hasPart` parts. */
+export function* jsonLdObjects(doc: Document): Generator<JsonObject> {
   // Indexed access: jsdom's selector engine and collection iterators are slow on big pages.
   const scripts = doc.getElementsByTagName("script");
   for (let i = 0; i < scripts.length; i++) {
@@ -23,16 +26,24 @@ export function jsonLdArticle(doc: Document): JsonObject | null {
       continue;
     }
     const queue: unknown[] = [data];
-    for (let i = 0; i < queue.length && i < 200; i++) {
+    for (let i = 0; i < queue.length && i < OBJECTS_PER_SCRIPT; i++) {
       const item = queue[i];
       if (Array.isArray(item)) queue.push(...item);
       else if (item && typeof item === "object") {
         const obj = item as JsonObject;
-        const types = ([] as unknown[]).concat(obj["@type"]);
-        if (types.some((t) => typeof t === "string" && ARTICLE_TYPES.test(t))) return obj;
+        yield obj;
         if (obj["@graph"]) queue.push(obj["@graph"]);
+        if (obj.hasPart) queue.push(obj.hasPart);
       }
     }
+  }
+}
+
+/** The first NewsArticle-like object in the page's JSON-LD scripts (nested @graph and arrays included). */
+export function jsonLdArticle(doc: Document): JsonObject | null {
+  for (const obj of jsonLdObjects(doc)) {
+    const types = ([] as unknown[]).concat(obj["@type"]);
+    if (types.some((t) => typeof t === "string" && ARTICLE_TYPES.test(t))) return obj;
   }
   return null;
 }

@@ -106,6 +106,10 @@ export const JUNK_SELECTORS = [
   // Blocks hidden from screen readers are not what the page says: ad slots, the caption list a
   // carousel repeats. Inline ones stay: a drop cap or an icon's letter belongs to its sentence.
   ...["div", "p", "section", "aside", "ul", "ol", "figure", "figcaption"].map((tag) => `${tag}[aria-hidden="true"]`),
+  // What the page does not show at all (paid text it ships hidden) is not what it says either.
+  "[hidden]",
+  '[style*="display:none"]',
+  '[style*="display: none"]',
 ].join(",");
 
 /**
@@ -306,5 +310,9 @@ export const EMBED_MARKUP = "blockquote.twitter-tweet,blockquote.instagram-media
 
 /** The article continues for subscribers only: the box that says so (a premium mark alone does not: subscribers see it too). */
 export const PAYWALL_BOX = '[data-temptation-position="ARTICLE_PAYWALL"],[data-temptation-position="PAYWALL"],[data-test-id="paywall"]';
-/** Its wording where no hook is left: "Lees verder met PZC+", "Lees verder met AD+". */
-export const PAYWALL_TEXT = /^lees (?:verder|het hele artikel) met \S.{0,30}\+$/i;
+/**
+ * Its heading where no hook is left: "Lees verder met PZC+", "Lees verder met AD Premium", "Lees dit artikel verder met
+ * een abonnement", "Dit is een artikel voor abonnees".
+ */
+export const PAYWALL_TEXT =
+  /^(?:lees (?:dit artikel |het hele artikel )?verder met (?:\S.{0,30}(?:\+| premium| plus)|een abonnement\b.{0,40})|dit is een artikel voor abonnees\.?)$/i;

@@ -8,6 +8,7 @@
 import { describe, expect, it } from "vitest";
 import type { Article } from "../../src/core/index";
 import { extract } from "../../src/core/index";
+import { displayDateToIso } from "../../src/core/dates";
 import { parse } from "./dom";
 
 /** As archived copies look: every class and data-* attribute gone, except data-* values that are addresses. */
@@ -182,5 +183,93 @@ describe("Trouw, July 2026: lead figure before the label, intro as a plain div",
     expect(article.intro).toBe("Ze zijn zeventig en tachtig, en ze lopen elk jaar een stuk.");
     expect(article.byline).toBe("Joris van Dam");
     expect(article.blocks).toEqual([LEAD_FIGURE("trouw.nl"), { type: "paragraph", text: "De eerste etappe begint in Pieterburen." }]);
+  });
+});
+
+describe("dates in display text", () => {
+  it("reads Dutch and French display dates with the offset of that day in the Netherlands and Belgium", () => {
+    expect(displayDateToIso("17 juli 2026, 21:00")).toBe("2026-07-17T21:00:00+02:00");
+    expect(displayDateToIso("3 dec. 2026, 08:05")).toBe("2026-12-03T08:05:00+01:00");
+    expect(displayDateToIso("14 november 2026 16u42")).toBe("2026-11-14T16:42:00+01:00");
+    expect(displayDateToIso("28 maart 2026, 12:00")).toBe("2026-03-28T12:00:00+01:00");
+    expect(displayDateToIso("29 maart 2026, 12:00")).toBe("2026-03-29T12:00:00+02:00");
+    expect(displayDateToIso("1er juillet 2026, 09h30")).toBe("2026-07-01T09:30:00+02:00");
+    expect(displayDateToIso("17 juli 2026")).toBe("2026-07-17");
+    expect(displayDateToIso("gisteren")).toBeNull();
+    expect(displayDateToIso("32 juli 2026")).toBeNull();
+  });
+
+  it("falls back to JSON-LD when the datetime is neither ISO nor a date", () => {
+    const ld = `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2026-07-17T19:00:00Z"}</script>`;
+    const html = page(`<header><h1>Kop</h1><time datetime="vandaag">vandaag</time></header><section><div>Tekst.</div></section>`, AD_URL).replace("</head>", `${ld}</head>`);
+    expect(read(html, AD_URL).published).toBe("2026-07-17T19:00:00Z");
+  });
+});
+
+describe("promotions whose hooks are gone", () => {
+  const body = (inner: string) => readBoth(page(`<header><h1>Kop</h1></header><section><div>Eerst.</div>${inner}<div>Daarna.</div></section>`, AD_URL), AD_URL).blocks;
+
+  it("drops app, push and subscription pitches by their words, with the title above one", () => {
+    const app = `<aside><div><p><strong>Altijd als eerste op de hoogte?</strong> Download de AD-app en krijg een melding bij groot nieuws.</p><a href="https://www.ad.nl/apps/">Download de app</a></div></aside>`;
+    const push = `<aside><p><strong>Altijd als eerste weten wat er speelt in Amsterdam?</strong></p><p>Zet pushmeldingen aan en ontvang direct een bericht.</p><button>Meldingen aanzetten</button></aside>`;
+    const subscribe = `<div><div>Word abonnee en lees onbeperkt BN DeStem</div></div>`;
+    const titled = `<aside><h3>Onbeperkt toegang tot al onze artikelen</h3><p>Word nu abonnee voor maar € 1 per week.</p></aside>`;
+    expect(body(`${app}${push}${subscribe}${titled}`)).toEqual([{ type: "paragraph", text: "Eerst." }, { type: "paragraph", text: "Daarna." }]);
+  });
+
+  it("drops a row of teaser cards (a link around picture and headline) with its title", () => {
+    const card = (n: number) => `<article><a href="https://www.ad.nl/utrecht/ander-${n}~a${n}/"><img src="https://images.ad.nl/t${n}.jpg" alt=""><h3>Ander artikel ${n} over de stad</h3></a></article>`;
+    expect(body(`<div><h2>Meer Utrecht</h2>${card(1)}${card(2)}</div>`)).toEqual([{ type: "paragraph", text: "Eerst." }, { type: "paragraph", text: "Daarna." }]);
+  });
+
+  it("knows the paywall by its heading, also when it names a premium product", () => {
+    const wall = `<div><aside><p>Dit is een premium artikel</p><h2>Lees verder met AD Premium</h2><a href="https://www.ad.nl/abonnement/">Probeer 1 maand</a></aside></div>`;
+    const article = readBoth(page(`<header><h1>Kop</h1></header><section><div>Eerst.</div>${wall}</section>`, AD_URL), AD_URL);
+    expect(article.paywall).toBe(true);
+  });
+
+  it("drops a tip box known only by its tips address, and a newsletter box around a titled frame", () => {
+    const tip = `<aside><p>Weet u meer? Mail <a href="mailto:tips@ad.nl">tips@ad.nl</a>.</p></aside>`;
+    const newsletter = `<div><h3>De ochtend</h3><p>Elke ochtend het nieuws.</p><div title="Aanmelden voor nieuwsbrief"><iframe title="Aanmelden voor nieuwsbrief" src="https://www.ad.nl/nieuwsbrief/embed"></iframe></div></div>`;
+    expect(body(`${tip}${newsletter}`)).toEqual([{ type: "paragraph", text: "Eerst." }, { type: "paragraph", text: "Daarna." }]);
+  });
+
+  it("keeps a sentence that links to a social profile", () => {
+    const prose = `<div>De burgemeester schreef op <a href="https://www.instagram.com/burgemeester/">Instagram</a> dat ze trots is op de stad en haar inwoners.</div>`;
+    expect(body(prose)[1]).toEqual({ type: "paragraph", text: "De burgemeester schreef op Instagram dat ze trots is op de stad en haar inwoners." });
+  });
+});
+
+describe("a headline inside the body", () => {
+  it("drops the labels before it", () => {
+    const html = page(`<div><div><span>met video</span></div><div><h1>Kop zonder header</h1></div><div>Eerste alinea van het stuk, lang genoeg om tekst te zijn.</div></div>`, AD_URL);
+    expect(readBoth(html, AD_URL).blocks).toEqual([{ type: "paragraph", text: "Eerste alinea van het stuk, lang genoeg om tekst te zijn." }]);
+  });
+});
+
+describe("paywalls", () => {
+  const ld = (selector: string) =>
+    `<script type="application/ld+json">{"@type":"WebPage","isAccessibleForFree":false,"hasPart":{"@type":"WebPageElement","isAccessibleForFree":false,"cssSelector":"${selector}"}}</script>`;
+  const article = (body: string, head = "") =>
+    readBoth(page(`<header><h1>Kop</h1></header><section><div>Vrij deel.</div>${body}</section>`, VK_URL).replace("</head>", `${head}</head>`), VK_URL);
+
+  it("never shows paid text the page ships hidden, and knows the paywall by its JSON-LD part", () => {
+    const hidden = `<div class="paywall" hidden><div>Betaald deel.</div><h2>Betaalde kop</h2></div>`;
+    const box = `<div id="paywall-box"><h2>Dit is een artikel voor abonnees</h2><p>Lees verder met een abonnement op De Morgen.</p></div>`;
+    expect(article(`${hidden}${box}`, ld(".paywall"))).toMatchObject({ paywall: true, blocks: [{ type: "paragraph", text: "Vrij deel." }] });
+    expect(article(`<div style="display: none">Betaald deel.</div><div>Nog vrij.</div>`).blocks).toEqual([
+      { type: "paragraph", text: "Vrij deel." }, { type: "paragraph", text: "Nog vrij." },
+    ]);
+  });
+
+  it("ends the free part at the box's heading when no hook is left", () => {
+    const box = `<div><div><h2>Lees dit artikel verder met een abonnement</h2><p>Word abonnee en lees onbeperkt alle artikelen. Nu de eerste maand voor € 1.</p><ul><li>Onbeperkt toegang</li><li>De digitale krant</li></ul><p>Al abonnee? <a href="https://login.dpgmedia.nl/">Log in</a></p></div></div>`;
+    expect(article(box)).toMatchObject({ paywall: true, blocks: [{ type: "paragraph", text: "Vrij deel." }] });
+  });
+
+  it("takes a box named by JSON-LD away, with a selector the engine refuses naming nothing", () => {
+    const box = `<div id="article-paywall"><p>Word lid van onze club</p></div>`;
+    expect(article(box, ld("#article-paywall"))).toMatchObject({ paywall: true, blocks: [{ type: "paragraph", text: "Vrij deel." }] });
+    expect(article(`<div>Nog vrij.</div>`, ld("#[broken"))).toMatchObject({ paywall: false });
   });
 });
