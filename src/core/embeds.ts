@@ -55,10 +55,13 @@ function jsonStrings(json: string): string[] {
   return strings;
 }
 
+/** Attributes whose values may name the platform: hooks, a title, a player's address that names no page. */
+const HINT_ATTRIBUTES = ["class", "id", "title", "src", "old-src"];
+
 function hintOf(el: Element): EmbedKind | null {
   let values = "";
   for (const name of el.getAttributeNames()) {
-    if (name === "class" || name === "id" || name === "title" || name.startsWith("data-")) values += " " + (el.getAttribute(name) ?? "").toLowerCase();
+    if (HINT_ATTRIBUTES.includes(name) || name.startsWith("data-")) values += " " + (el.getAttribute(name) ?? "").toLowerCase();
   }
   return EMBED_HINTS.find(([word]) => values.includes(word))?.[1] ?? null;
 }

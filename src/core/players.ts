@@ -81,8 +81,11 @@ export const PLATFORMS: Platform[] = [
     hosts: ["soundcloud.com"],
     words: ["soundcloud"],
     itemsOnly: true,
-    // The player names the track in its `url` parameter: a track page, or the api address of it.
-    pages: [[/^https?:\/\/w\.soundcloud\.com\/player\/?\?/i, (_m, url) => url.searchParams.get("url")]],
+    // The player names the track in its `url` parameter: a track page, or an api address that is no page to open.
+    pages: [[/^https?:\/\/w\.soundcloud\.com\/player\/?\?/i, (_m, url) => {
+      const track = url.searchParams.get("url");
+      return track && !/^https?:\/\/api\./i.test(track) ? track : null;
+    }]],
   },
   {
     kind: "vimeo",

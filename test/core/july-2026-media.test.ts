@@ -126,12 +126,12 @@ describe("an image without <figure>", () => {
 
 describe("blocked players of every platform", () => {
   const embedWith = (companion: string) => bodyBlocks(`<div><div>${PLACEHOLDER}</div>${companion}</div>`)[0];
-  const cases: [string, string, string][] = [
+  const cases: [string, string, string | null][] = [
     ["https://open.spotify.com/embed/episode/4rOoJ6Egrf8K2IrywzwOMk?utm_source=generator&theme=0", "spotify", "https://open.spotify.com/episode/4rOoJ6Egrf8K2IrywzwOMk"],
     ["https://open.spotify.com/embed/show/2MAi0BvDc6GTFvKFPXnkCL", "spotify", "https://open.spotify.com/show/2MAi0BvDc6GTFvKFPXnkCL"],
     ["https://datawrapper.dwcdn.net/Xk3pQ/4/", "datawrapper", "https://datawrapper.dwcdn.net/Xk3pQ/"],
     ["https://w.soundcloud.com/player/?url=https%3A%2F%2Fsoundcloud.com%2Fnos-op3%2Fde-dag&color=%23ff5500", "soundcloud", "https://soundcloud.com/nos-op3/de-dag"],
-    ["https://w.soundcloud.com/player/?url=https%3A//api.soundcloud.com/tracks/1234567890&auto_play=false", "soundcloud", "https://api.soundcloud.com/tracks/1234567890"],
+    ["https://w.soundcloud.com/player/?url=https%3A//api.soundcloud.com/tracks/1234567890&auto_play=false", "soundcloud", null],
     ["https://player.vimeo.com/video/76979871?h=8272103f6e&badge=0", "vimeo", "https://vimeo.com/76979871"],
     ["https://www.tiktok.com/embed/v2/7212345678901234567?lang=nl", "tiktok", "https://www.tiktok.com/@/video/7212345678901234567"],
     ["https://omny.fm/shows/de-dag/aflevering-412-de-hitte/embed?style=cover", "omny", "https://omny.fm/shows/de-dag/aflevering-412-de-hitte"],
@@ -142,6 +142,14 @@ describe("blocked players of every platform", () => {
   it.each(cases)("links %s to its public page", (address, kind, url) => {
     expect(embedWith(`<div old-src="${address}"></div>`)).toEqual({ type: "embed", kind, url });
     expect(embedWith(`<iframe data-src="${address}"></iframe>`)).toEqual({ type: "embed", kind, url });
+  });
+
+  it("prefers an episode player to a podcast app's show link beside it", () => {
+    const apple = `<a href="https://podcasts.apple.com/be/podcast/kempenkind/id1712345678">Apple Podcasts</a>`;
+    expect(embedWith(`${apple}<a href="https://omny.fm/shows/kempenkind/aflevering-1/embed">Omny</a>`)).toEqual({
+      type: "embed", kind: "omny", url: "https://omny.fm/shows/kempenkind/aflevering-1",
+    });
+    expect(embedWith(apple)).toEqual({ type: "embed", kind: "podcast", url: "https://podcasts.apple.com/be/podcast/kempenkind/id1712345678" });
   });
 
   it("accounts for a removed player that has no placeholder beside it", () => {
