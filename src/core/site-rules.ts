@@ -105,7 +105,7 @@ export const JUNK_SELECTORS = [
   '[data-content-type="CROSS_PROMOTION"]',
   // Blocks hidden from screen readers are not what the page says: ad slots, the caption list a
   // carousel repeats. Inline ones stay: a drop cap or an icon's letter belongs to its sentence.
-  ...["div", "p", "section", "aside", "ul", "ol", "figure", "figcaption"].map((tag) => `${tag}[aria-hidden="true"]`),
+  ...["div", "p", "section", "aside", "ul", "ol", "figure", "figcaption", "blockquote"].map((tag) => `${tag}[aria-hidden="true"]`),
   // What the page does not show at all (paid text it ships hidden) is not what it says either.
   "[hidden]",
   '[style*="display:none"]',
