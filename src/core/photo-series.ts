@@ -70,6 +70,12 @@ function seriesRoot(control: Element, body: Element): Element | null {
   return caption && textOf(caption).length > SERIES_TEXT ? null : root;
 }
 
+function lastInside(el: Element): Element {
+  let last = el;
+  while (last.lastElementChild) last = last.lastElementChild;
+  return last;
+}
+
 /** The photo series in the body: each the outermost element to read as one (a figure around a carousel included). */
 export function findPhotoSeries(body: Element): Set<Element> {
   const roots: Element[] = [];
@@ -77,7 +83,10 @@ export function findPhotoSeries(body: Element): Set<Element> {
     const root = isCarousel(el) ? el : isControl(el) ? seriesRoot(el, body) : null;
     if (!root) continue;
     const figure = closestTag(root, "figure");
-    roots.push(figure && body.contains(figure) && figure !== body ? figure : root);
+    const series = figure && body.contains(figure) && figure !== body ? figure : root;
+    roots.push(series);
+    // The controls inside a series belong to it (their own root lies within it): go on after it.
+    el = lastInside(series);
   }
   return new Set(roots.filter((root) => !roots.some((other) => other !== root && other.contains(root))));
 }
