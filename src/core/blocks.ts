@@ -111,7 +111,9 @@ class BodyWalker {
     // A paywall box is no article text either; markElements notes it as the paywall.
     this.markElements(compileSelector(`${JUNK_SELECTORS},${PAYWALL_BOX},${skip}`));
     this.markPhrases();
-    this.series = findPhotoSeries(body);
+    const series = findPhotoSeries(body);
+    this.series = series.roots;
+    for (const control of series.controls) this.dropped.add(control);
     this.photos = findLoosePhotos(body, base, (el) => this.dropped.has(el) || this.embeds.has(el) || this.series.has(el));
     for (const { box, caption } of this.photos.values()) {
       if (caption && caption !== box) this.dropped.add(caption);

@@ -20,6 +20,8 @@ export interface LoosePhoto {
 }
 
 const CAPTION_LABEL_KEYS = CAPTION_LABELS.map(matchKey);
+/** A class that says caption: a hint, where the line itself names no credit. */
+const CAPTION_HINT = /caption|onderschrift|bijschrift/i;
 const isContent = (el: Element) => /^(?:h[1-6]|ul|ol|table|blockquote|figure|iframe)$/.test(el.localName);
 
 /** No image the gate lets through, an author's face in a byline, a teaser's picture behind a link to another page: no photo of the article. */
@@ -38,6 +40,7 @@ function isCaptionLine(el: Element | null, box?: Element): el is Element {
   if (!el || findDescendant(el, (d) => isLiveImg(d) && !box?.contains(d)) || findDescendant(el, isContent)) return false;
   const text = textOf(el);
   if (!text || text.length > CAPTION_MAX_LENGTH) return false;
+  if (el.localName === "figcaption" || CAPTION_HINT.test(el.getAttribute("class") ?? "")) return true;
   const key = matchKey(text);
   return captionParts(el).credit !== null || CAPTION_LABEL_KEYS.some((label) => key.startsWith(label) && key !== label);
 }

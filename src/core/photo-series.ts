@@ -70,16 +70,25 @@ function seriesRoot(control: Element, body: Element): Element | null {
   return caption && textOf(caption).length > SERIES_TEXT ? null : root;
 }
 
-/** The photo series in the body: each the outermost element to read as one (a figure around a carousel included). */
-export function findPhotoSeries(body: Element): Set<Element> {
+export interface PhotoSeries {
+  /** Each series as the outermost element to read as one (a figure around a carousel included). */
+  roots: Set<Element>;
+  /** Every slide control in the body, also those of a series without a photo left: never text. */
+  controls: Element[];
+}
+
+export function findPhotoSeries(body: Element): PhotoSeries {
   const roots: Element[] = [];
+  const controls: Element[] = [];
   for (let el = body.firstElementChild; el; el = nextElement(el, body)) {
-    const root = isCarousel(el) ? el : isControl(el) ? seriesRoot(el, body) : null;
+    const control = isControl(el);
+    if (control) controls.push(el);
+    const root = isCarousel(el) ? el : control ? seriesRoot(el, body) : null;
     if (!root) continue;
     const figure = closestTag(root, "figure");
     roots.push(figure && body.contains(figure) && figure !== body ? figure : root);
   }
-  return new Set(roots.filter((root) => !roots.some((other) => other !== root && other.contains(root))));
+  return { roots: new Set(roots.filter((root) => !roots.some((other) => other !== root && other.contains(root)))), controls };
 }
 
 /** One figure per slide, hidden ones included; the series' caption with the last photo if it has none of its own. */
