@@ -83,7 +83,8 @@ export function findPhotoSeries(body: Element): PhotoSeries {
   for (let el = body.firstElementChild; el; el = nextElement(el, body)) {
     const control = isControl(el);
     if (control) controls.push(el);
-    const root = isCarousel(el) ? el : control ? seriesRoot(el, body) : null;
+    // The other controls of a series already found belong to it.
+    const root = isCarousel(el) ? el : control && !roots.some((found) => found.contains(el)) ? seriesRoot(el, body) : null;
     if (!root) continue;
     const figure = closestTag(root, "figure");
     roots.push(figure && body.contains(figure) && figure !== body ? figure : root);
