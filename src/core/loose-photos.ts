@@ -51,12 +51,16 @@ function isCaptionLine(el: Element | null, box?: Element): el is Element {
  */
 export function findLoosePhotos(body: Element, base: string | null, handled: (el: Element) => boolean): Map<Element, LoosePhoto> {
   const photos = new Map<Element, LoosePhoto>();
-  for (const img of findAllDescendants(body, isLiveImg)) {
+  // The live collection is far cheaper than a walk over the whole body.
+  const imgs = body.getElementsByTagName("img");
+  for (let i = 0; i < imgs.length; i++) {
+    const img: Element = imgs[i]!;
+    if (!isLiveImg(img)) continue;
     let inside = false;
     for (let cur: Element | null = img; cur && cur !== body && !inside; cur = cur.parentElement) inside = cur.localName === "figure" || handled(cur);
     if (inside || isFurniture(img, base)) continue;
     // The largest box around the img that holds nothing else: no text, no other photo.
-    let box = img;
+    let box: Element = img;
     while (box.parentElement && box.parentElement !== body && !textOf(box.parentElement) && findAllDescendants(box.parentElement, isLiveImg).length === 1) {
       box = box.parentElement;
     }
