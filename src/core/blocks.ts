@@ -15,7 +15,7 @@ import { pullQuote, quoteBlock } from "./quotes";
 import { isPaywallBox, isPaywallLabel, paidParts } from "./paywall";
 import { Promotions } from "./promotions";
 import { findPhrases } from "./phrases";
-import { findPhotoSeries, seriesFigures } from "./photo-series";
+import { PhotoSeries, seriesFigures } from "./photo-series";
 import {
   BLOCK_TAGS, BODY_END, JUNK_PREFIXES, JUNK_SELECTORS, JUNK_TEXTS, PAYWALL_BOX, PHRASES, PLAYLIST_WIDGET,
 } from "./site-rules";
@@ -83,6 +83,7 @@ class BodyWalker {
   private readonly omit = (el: Element) => this.dropped.has(el) || isInlineJunk(el);
   private end: Element | null = null;
   private readonly promotions: Promotions;
+  private readonly photoSeries: PhotoSeries;
   /** Photo series: one figure per slide, hidden slides included. */
   private readonly series: Set<Element>;
   /** Photos without a <figure>, by their box. */
@@ -103,6 +104,7 @@ class BodyWalker {
     read: readonly Element[],
   ) {
     this.promotions = new Promotions(body, base);
+    this.photoSeries = new PhotoSeries(body);
     for (const el of read) this.dropped.add(el);
     // What the page's own data names as its paid part (the box, or paid text it hides) is no free text.
     for (const el of paidParts(body)) {
@@ -112,7 +114,8 @@ class BodyWalker {
     // A paywall box is no article text either; markElements notes it as the paywall.
     this.markElements(compileSelector(`${JUNK_SELECTORS},${PAYWALL_BOX},${skip}`));
     this.markPhrases();
-    this.series = findPhotoSeries(body);
+    this.series = this.photoSeries.roots();
+    for (const control of this.photoSeries.controls) this.dropped.add(control);
     this.photos = findLoosePhotos(body, base, (el) => this.dropped.has(el) || this.embeds.has(el) || this.series.has(el));
     for (const { box, caption } of this.photos.values()) {
       if (caption && caption !== box) this.dropped.add(caption);
@@ -274,6 +277,7 @@ class BodyWalker {
       const furniture = furnitureAt(el, this.body);
       if (furniture) this.dropped.add(furniture);
       this.promotions.visit(el);
+      this.photoSeries.visit(el);
       if (!this.end && isBodyEnd(el)) this.end = el;
       if (BLOCK_TAGS.has(el.localName)) this.holdsBlock(el);
     }

@@ -13,7 +13,8 @@ import { findRoot } from "./article-page";
 import { pageUrl, readMetadata } from "./metadata";
 import { declaresArticle, readHead, type Head } from "./page-head";
 import { readModified } from "./modified";
-import { compileSelector, findAllDescendants } from "./selectors";
+import { compileSelector, findAllDescendants, findDescendant } from "./selectors";
+import { siteFor } from "./sites";
 import { FAMILIES, type FamilyRule } from "./site-rules";
 
 /**
@@ -24,6 +25,7 @@ export type ExtractResult = { ok: true; article: Article; bestEffort: boolean } 
 
 const isFigure = compileSelector("figure");
 const isImg = compileSelector("img");
+const isH1 = compileSelector("h1");
 
 function leadFigures(root: Element, rule: FamilyRule, base: string | null, header: Element | null): FigureBlock[] {
   const headers = rule.lead ? findAllDescendants(root, compileSelector(rule.lead)) : [];
@@ -41,6 +43,20 @@ function leadFigures(root: Element, rule: FamilyRule, base: string | null, heade
     found.sort(([a], [b]) => (a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1));
     return found.flatMap(([, figure]) => (figure ? [figure] : []));
   });
+}
+
+/**
+ * DPG's legacy templates (classic AD/HLN, artstyle) put the story in an <article> around its h1:
+ * on a DPG title that shape is a layout known, also once its class names are gone.
+ */
+function isDpgArticleShape(root: Element, base: string | null): boolean {
+  let host = "";
+  try {
+    host = new URL(base ?? "").hostname;
+  } catch {
+    return false;
+  }
+  return root.localName === "article" && !!findDescendant(root, isH1) && siteFor(host) !== null;
 }
 
 export function extract(doc: Document, url?: string): ExtractResult {
@@ -108,7 +124,7 @@ function extractOrThrow(doc: Document, url?: string): ExtractResult {
     const modified = readModified(doc, head, reading.moments, meta.published);
     return {
       ok: true,
-      bestEffort: rule === GENERIC,
+      bestEffort: rule === GENERIC && !isDpgArticleShape(root, base),
       // The update time only where it says something: most articles are never updated.
       article: { ...fields, url: articleUrl, paywall: reading.paywall, blocks, ...(modified && { modified }) },
     };

@@ -20,6 +20,8 @@ export interface LoosePhoto {
 }
 
 const CAPTION_LABEL_KEYS = CAPTION_LABELS.map(matchKey);
+/** A class that says caption: a hint, where the line itself names no credit. */
+const CAPTION_HINT = /caption|onderschrift|bijschrift/i;
 const isContent = (el: Element) => /^(?:h[1-6]|ul|ol|table|blockquote|figure|iframe)$/.test(el.localName);
 
 /** No image the gate lets through, an author's face in a byline, a teaser's picture behind a link to another page: no photo of the article. */
@@ -38,6 +40,7 @@ function isCaptionLine(el: Element | null, box?: Element): el is Element {
   if (!el || findDescendant(el, (d) => isLiveImg(d) && !box?.contains(d)) || findDescendant(el, isContent)) return false;
   const text = textOf(el);
   if (!text || text.length > CAPTION_MAX_LENGTH) return false;
+  if (el.localName === "figcaption" || CAPTION_HINT.test(el.getAttribute("class") ?? "")) return true;
   const key = matchKey(text);
   return captionParts(el).credit !== null || CAPTION_LABEL_KEYS.some((label) => key.startsWith(label) && key !== label);
 }
@@ -48,12 +51,16 @@ function isCaptionLine(el: Element | null, box?: Element): el is Element {
  */
 export function findLoosePhotos(body: Element, base: string | null, handled: (el: Element) => boolean): Map<Element, LoosePhoto> {
   const photos = new Map<Element, LoosePhoto>();
-  for (const img of findAllDescendants(body, isLiveImg)) {
+  // The live collection is far cheaper than a walk over the whole body.
+  const imgs = body.getElementsByTagName("img");
+  for (let i = 0; i < imgs.length; i++) {
+    const img: Element = imgs[i]!;
+    if (!isLiveImg(img)) continue;
     let inside = false;
     for (let cur: Element | null = img; cur && cur !== body && !inside; cur = cur.parentElement) inside = cur.localName === "figure" || handled(cur);
     if (inside || isFurniture(img, base)) continue;
     // The largest box around the img that holds nothing else: no text, no other photo.
-    let box = img;
+    let box: Element = img;
     while (box.parentElement && box.parentElement !== body && !textOf(box.parentElement) && findAllDescendants(box.parentElement, isLiveImg).length === 1) {
       box = box.parentElement;
     }

@@ -8,7 +8,7 @@
 import type { FigureBlock } from "./article";
 import { figureOf, isLiveImg } from "./figures";
 import { CAROUSEL, CAROUSEL_SLIDE, SLIDE_CONTROL_LABEL, SLIDE_CONTROLS, SLIDE_COUNTER } from "./site-rules";
-import { closestTag, compileSelector, findAllDescendants, findDescendant, first, nextElement } from "./selectors";
+import { closestTag, compileSelector, findAllDescendants, findDescendant, first } from "./selectors";
 import { isSkippedElement, normalizeText, textOf } from "./text";
 
 const isCarousel = compileSelector(CAROUSEL);
@@ -70,25 +70,28 @@ function seriesRoot(control: Element, body: Element): Element | null {
   return caption && textOf(caption).length > SERIES_TEXT ? null : root;
 }
 
-function lastInside(el: Element): Element {
-  let last = el;
-  while (last.lastElementChild) last = last.lastElementChild;
-  return last;
-}
+/** Finds the photo series of a body, shown its elements in document order (BodyWalker's one pass). */
+export class PhotoSeries {
+  private readonly found: Element[] = [];
+  /** Every slide control in the body, also those of a series without a photo left: never text. */
+  readonly controls: Element[] = [];
 
-/** The photo series in the body: each the outermost element to read as one (a figure around a carousel included). */
-export function findPhotoSeries(body: Element): Set<Element> {
-  const roots: Element[] = [];
-  for (let el = body.firstElementChild; el; el = nextElement(el, body)) {
-    const root = isCarousel(el) ? el : isControl(el) ? seriesRoot(el, body) : null;
-    if (!root) continue;
+  constructor(private readonly body: Element) {}
+
+  visit(el: Element): void {
+    const control = isControl(el);
+    if (control) this.controls.push(el);
+    // The other controls of a series already found belong to it.
+    const root = isCarousel(el) ? el : control && !this.found.some((found) => found.contains(el)) ? seriesRoot(el, this.body) : null;
+    if (!root) return;
     const figure = closestTag(root, "figure");
-    const series = figure && body.contains(figure) && figure !== body ? figure : root;
-    roots.push(series);
-    // The controls inside a series belong to it (their own root lies within it): go on after it.
-    el = lastInside(series);
+    this.found.push(figure && this.body.contains(figure) && figure !== this.body ? figure : root);
   }
-  return new Set(roots.filter((root) => !roots.some((other) => other !== root && other.contains(root))));
+
+  /** Each series as the outermost element to read as one (a figure around a carousel included). */
+  roots(): Set<Element> {
+    return new Set(this.found.filter((root) => !this.found.some((other) => other !== root && other.contains(root))));
+  }
 }
 
 /** One figure per slide, hidden ones included; the series' caption with the last photo if it has none of its own. */

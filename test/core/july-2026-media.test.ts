@@ -63,6 +63,12 @@ describe("photo series without their hooks", () => {
     expect(figures(bodyBlocks(html, TROUW_URL)).map((f) => f.src)).toEqual([photo(1), photo(2), photo(3)]);
   });
 
+  it("never reads slide controls as text, also where no photo of the series is left", () => {
+    const controls = `<div><div role="tablist" aria-label="Slides"><span role="tab">Slide 1 (actief)</span><span role="tab">Slide 2</span></div>
+      <span role="button" aria-label="Vorige slide">Vorige slide</span></div>`;
+    expect(bodyBlocks(`${controls}<div>Daarna.</div>`, TROUW_URL)).toEqual([{ type: "paragraph", text: "Daarna." }]);
+  });
+
   it("gives a credit printed under the second of two photos to that photo only", () => {
     const blocks = bodyBlocks(
       `<figure><img src="${photo(1)}"></figure><figure><img src="${photo(2)}"><figcaption><span>Bron</span><cite>Foto’s Eva Jansen</cite></figcaption></figure>`,
@@ -103,6 +109,13 @@ describe("an image without <figure>", () => {
     expect(result.bestEffort).toBe(true);
     expect(result.article.blocks.map((b) => b.type)).toEqual(["paragraph", "figure", "paragraph", "embed", "paragraph"]);
     expect(result.article.blocks[1]).toEqual({ type: "figure", text: "De Oudegracht bij laagwater. © Jan Bos", src: IMG, alt: "", caption: "De Oudegracht bij laagwater.", credit: "Jan Bos" });
+  });
+
+  it("takes a line the page marks as a caption, also without a credit", () => {
+    expect(bodyBlocks(`<div><img src="${IMG}"></div><p class="img-caption">De Dom bij avond.</p><div>Daarna.</div>`)[0]).toMatchObject({
+      type: "figure", src: IMG, caption: "De Dom bij avond.", credit: null,
+    });
+    expect(bodyBlocks(`<div><img src="${IMG}"></div><figcaption>De Dom bij avond.</figcaption><div>Daarna.</div>`)[0]).toMatchObject({ caption: "De Dom bij avond." });
   });
 
   it("keeps a paragraph under a bare image that is no caption", () => {
