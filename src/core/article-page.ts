@@ -14,7 +14,22 @@ const HAS = /^([\w-]+):has\((.+)\)$/;
  */
 function queryRoot(doc: Document, selector: string): Element | null {
   const has = HAS.exec(selector);
-  return has ? (doc.querySelector(has[2]!)?.closest(has[1]!) ?? null) : doc.querySelector(selector);
+  if (has) return mayMatch(doc, has[2]!) ? (doc.querySelector(has[2]!)?.closest(has[1]!) ?? null) : null;
+  return mayMatch(doc, selector) ? doc.querySelector(selector) : null;
+}
+
+/**
+ * Whether the page has the class, id or tag of the selector's last part at all: the document's
+ * own collections answer at once, where a selector that matches nothing walks the whole page.
+ */
+function mayMatch(doc: Document, selector: string): boolean {
+  const last = selector.trim().split(/\s+/).pop() ?? "";
+  const cls = /\.([\w-]+)/.exec(last);
+  if (cls) return doc.getElementsByClassName(cls[1]!).length > 0;
+  const id = /#([\w-]+)/.exec(last);
+  if (id) return doc.getElementById(id[1]!) !== null;
+  const tag = /^[a-z][\w-]*/i.exec(last);
+  return tag ? doc.getElementsByTagName(tag[0]).length > 0 : true;
 }
 
 /** The first family whose article root is on the page (a loose one only on an article-typed page with an h1 in it). */
