@@ -57,6 +57,17 @@ describe("photo series without their hooks", () => {
     ]);
   });
 
+  it("pairs captions shown one at a time beside the slides with their slides", () => {
+    const slides = [1, 2].map((n) => `<div aria-hidden="${n > 1}"><img src="${photo(n)}"></div>`).join("");
+    const captions = [caption("De start in Pieterburen.", "Foto Jan de Vries"), caption("De finish op de Sint-Pietersberg.", "Foto Anna Smit")]
+      .map((c, i) => `<div aria-hidden="${i > 0}">${c}</div>`).join("");
+    const html = `<div><div>${slides}</div><button aria-label="Vorige slide"></button><button aria-label="Volgende slide"></button>${captions}</div>`;
+    expect(figures(bodyBlocks(html, TROUW_URL)).map((f) => [f.src, f.caption, f.credit])).toEqual([
+      [photo(1), "De start in Pieterburen.", "Jan de Vries"],
+      [photo(2), "De finish op de Sint-Pietersberg.", "Anna Smit"],
+    ]);
+  });
+
   it("keeps hidden slides in a series known only by its roledescription", () => {
     const slides = [1, 2, 3].map((n) => `<div aria-hidden="${n > 1}"><img src="${photo(n)}"></div>`).join("");
     const html = `<div role="group" aria-roledescription="carousel">${slides}<span>1/3</span></div>`;
