@@ -39,10 +39,11 @@ const isLink = compileSelector("a[href]");
 /** A teaser's own heading ("Meer over", "Lees ook") is no longer than this. */
 const TEASER_LABEL_LENGTH = 60;
 
-/** A block-less div that reads as a sentence is a paragraph of its own (the July 2026 pages have no `p`), never a label. */
-const isSentence = (el: Element, text: string) => BLOCK_TAGS.has(el.localName) && /[.!?…]["”’)]?$/.test(text);
 /** At most this many short lines before a headline in the body are its labels. */
 const HEADLINE_LABELS = 3;
+
+/** A block-less div that reads as a sentence is a paragraph of its own (the July 2026 pages have no `p`), never a label. */
+const isSentence = (el: Element, text: string) => BLOCK_TAGS.has(el.localName) && /[.!?…]["”’)]?$/.test(text);
 
 /** Room for a placeholder block's own button and label texts. */
 const PLACEHOLDER_EXTRA_TEXT = 80;

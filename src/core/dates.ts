@@ -10,7 +10,8 @@ const MONTHS: [RegExp, number][] = [
   [/^jul|^juil/, 7], [/^aug|^août|^aout/, 8], [/^sep/, 9], [/^o[ck]t/, 10], [/^nov/, 11], [/^dec|^déc/, 12],
 ];
 
-const DISPLAY_DATE = /^(\d{1,2})(?:er)? ([a-zéû]+)\.? (\d{4})(?:,? (?:om |à )?(\d{1,2})[:.uh](\d{2}))?$/i;
+/** Somewhere in the text, so a dateline's own words around it ("Gepubliceerd op …") do not hide it. */
+const DISPLAY_DATE = /(?:^|\s)(\d{1,2})(?:er)? ([a-zéû]+)\.? (\d{4})(?:,? (?:om |à )?(\d{1,2})[:.uh](\d{2}))?(?!\d)/i;
 /** Already machine-readable: a date, optionally with a time. */
 const ISO_LIKE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}|$)/;
 
@@ -30,9 +31,12 @@ function amsterdamOffsetHours(year: number, month: number, day: number, hour: nu
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
-/** "17 juli 2026, 21:00" → "2026-07-17T21:00:00+02:00"; "17 juli 2026" → "2026-07-17"; anything else → null. */
+/**
+ * "17 juli 2026, 21:00" (also inside a line: "Gepubliceerd op 17 juli 2026, 22:00") →
+ * "2026-07-17T21:00:00+02:00"; "17 juli 2026" → "2026-07-17"; no date → null.
+ */
 export function displayDateToIso(text: string): string | null {
-  const match = DISPLAY_DATE.exec(text.trim());
+  const match = DISPLAY_DATE.exec(text);
   if (!match) return null;
   const [, d, monthWord, y, h, min] = match;
   const month = MONTHS.find(([pattern]) => pattern.test(monthWord!.toLowerCase()))?.[1];

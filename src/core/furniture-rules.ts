@@ -48,11 +48,11 @@ export const PITCH_LINES: RegExp[] = [
   /^Dit is een (?:premium|\S+\+) ?artikel\.?$/i,
 ];
 
-/**
- * Hosts of social profiles a title links to from a follow block ("WhatsApp • Instagram •
- * Bluesky …"), beyond the platforms of blocked posts (site-rules EMBED_HOSTS).
- */
-export const PROFILE_HOSTS = ["whatsapp.com", "bsky.app", "threads.net", "threads.com", "linkedin.com", "t.me", "mastodon.social"];
+/** Hosts of the social profiles a title links to from its follow block ("WhatsApp • Instagram • Bluesky …"). */
+export const PROFILE_HOSTS = [
+  "x.com", "twitter.com", "instagram.com", "facebook.com", "youtube.com", "tiktok.com",
+  "whatsapp.com", "bsky.app", "threads.net", "threads.com", "linkedin.com", "t.me", "mastodon.social",
+];
 
 /** At most this much text in an author's byline block: name, description line, date, a link or two. */
 export const BYLINE_MAX_TEXT = 300;

@@ -6,18 +6,21 @@
  * media". Classes and data-* play no part, so an archived copy without them reads the same.
  */
 import { AUTHOR_LINK, AVATAR_ADDRESSES, AVATAR_CROP, AVATAR_MAX_SIZE, BYLINE_MAX_TEXT, FURNITURE_LINES, FURNITURE_SELECTOR, PITCH_LINES, PROFILE_HOSTS } from "./furniture-rules";
+import { POST_PATH } from "./site-rules";
 import { closestTag, compileSelector, findDescendant } from "./selectors";
 import { textOf } from "./text";
-import { safeUrl, socialLink } from "./urls";
 
 const isAuthorLink = compileSelector(AUTHOR_LINK);
 const isMarked = compileSelector(FURNITURE_SELECTOR);
+/** One test per element of the body before the particular ones. */
+const mayBeFurniture = compileSelector(`img,${AUTHOR_LINK},${FURNITURE_SELECTOR}`);
 const isH1 = compileSelector("h1");
 const ADDRESS_ATTRIBUTES = ["src", "srcset", "data-src", "data-srcset", "currentsourceurl"];
 /** A loading box says at most "Video laden": more text is content being refreshed (a liveblog), never a skeleton. */
 const SKELETON_MAX_TEXT = 40;
 
 const AVATAR_MIN_SIZE = 16;
+const AUTHOR_LINK_DEPTH = 3;
 const size = (img: Element, attr: string) => Number(img.getAttribute(attr)?.trim() || NaN);
 
 /** An author's portrait: its address, a small square crop, or a place inside the author's link. */
@@ -32,7 +35,9 @@ export function isAvatarImage(img: Element): boolean {
   // A thumbnail, not a 1×1 stand-in for a lazy photo.
   const width = size(img, "width");
   if (width === size(img, "height") && width >= AVATAR_MIN_SIZE && width <= AVATAR_MAX_SIZE / 2) return true;
-  for (let el = img.parentElement; el; el = el.parentElement) if (isAuthorLink(el)) return true;
+  // The author's link wraps the portrait closely (a, or a picture inside it).
+  let el = img.parentElement;
+  for (let depth = 0; el && depth < AUTHOR_LINK_DEPTH; depth++, el = el.parentElement) if (isAuthorLink(el)) return true;
   return false;
 }
 
@@ -67,6 +72,7 @@ function bylineBlock(link: Element, top: Element): Element {
  * it), or null. Asked of every element of the body in document order.
  */
 export function furnitureAt(el: Element, top: Element): Element | null {
+  if (!mayBeFurniture(el)) return null;
   if (el.localName === "img") return isAvatarImage(el) ? (closestTag(el, "figure") ?? el) : null;
   if (isAuthorLink(el)) return bylineBlock(el, top);
   if (!isMarked(el)) return null;
@@ -80,13 +86,10 @@ export function holdsByline(el: Element): boolean {
 }
 
 /**
- * A link to a profile on a social platform rather than to one post: what a title's "Volg ons"
- * block lists. Beside a blocked post the same link belongs to the embed (blocks.ts asks that first).
+ * An address of a profile on a social platform rather than of one post: what a title's "Volg
+ * ons" block lists. Beside a blocked post the same link belongs to the embed (blocks.ts asks that first).
  */
-export function isProfileLink(raw: string, base: string | null): boolean {
-  const social = socialLink(raw, base);
-  if (social) return !social.isPost;
-  const safe = safeUrl(raw, base);
-  const host = safe ? new URL(safe).hostname.replace(/^www\./, "") : "";
-  return PROFILE_HOSTS.some((domain) => host === domain || host.endsWith("." + domain));
+export function isProfileUrl(url: URL): boolean {
+  const host = url.hostname.toLowerCase();
+  return PROFILE_HOSTS.some((domain) => host === domain || host.endsWith("." + domain)) && !POST_PATH.test(url.pathname);
 }

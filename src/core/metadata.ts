@@ -7,7 +7,7 @@ import { jsonLdArticle, readHead, type Head, type JsonObject } from "./page-head
 import { BYLINE_PREFIXES, NAME_JOINERS, type FamilyRule } from "./site-rules";
 import { closestTag, compileSelector, findAllDescendants, findDescendant } from "./selectors";
 import { normalizeText, stripLabel, textOf } from "./text";
-import { datetimeValue } from "./dates";
+import { datetimeValue, displayDateToIso } from "./dates";
 import { furnitureAt, holdsByline, isFurnitureLine } from "./furniture";
 import { safeUrl, sameDpgSite } from "./urls";
 
@@ -89,6 +89,23 @@ function isLinkLine(el: Element, text: string): boolean {
   return el.localName === "a" || (links.length > 0 && links.reduce((a, b) => a + b, 0) >= text.length * 0.9);
 }
 
+/** Shorter than this, a line inside a byline's box is a part of it ("Door", initials), not an intro. */
+const INTRO_MIN_IN_BOX = 40;
+
+function isIntro(el: Element, header: Element, min = 0): boolean {
+  if (NOT_INTRO(el) || furnitureAt(el, header) || holdsByline(el)) return false;
+  const text = textOf(el);
+  return text.length > min && !isFurnitureLine(text) && !isLinkLine(el, text);
+}
+
+/** A box holding the intro and, after it, the byline: the sentence before the byline starts. */
+function introBeforeByline(box: Element, header: Element): Element | null {
+  for (let el = box.firstElementChild; el && !holdsByline(el); el = el.nextElementSibling) {
+    if (isIntro(el, header, INTRO_MIN_IN_BOX)) return el;
+  }
+  return null;
+}
+
 /**
  * An intro without its own hook: the first text block after the headline in the header, whatever
  * its tag (the byline, the dateline and the header's other furniture passed over), else a
@@ -98,9 +115,8 @@ function introAfter(h1: Element, header: Element | null): Element | null {
   if (!header) return null;
   for (let at: Element | null = h1; at && at !== header; at = at.parentElement) {
     for (let el = at.nextElementSibling; el; el = el.nextElementSibling) {
-      if (NOT_INTRO(el) || furnitureAt(el, header) || holdsByline(el)) continue;
-      const text = textOf(el);
-      if (text && !isFurnitureLine(text) && !isLinkLine(el, text)) return el;
+      const intro = holdsByline(el) ? introBeforeByline(el, header) : isIntro(el, header) ? el : null;
+      if (intro) return intro;
     }
   }
   const next = header.localName === "header" ? header.nextElementSibling : null;
@@ -134,8 +150,13 @@ export function readMetadata(doc: Document, head: Head, root: Element, rule: Fam
   const header = headerEl ?? root;
   const introEl = (rule.intro ? find(rule.intro) : null) ?? (h1 ? introAfter(h1, headerEl) : null);
   const time = find(rule.time, header) ?? find(rule.time);
+  // A dateline without a datetime still says when: its display text.
+  const shown = time ? null : find("time", header);
   const published =
-    datetimeValue(time?.getAttribute("datetime")) || ldString("datePublished") || head.meta.get("article:published_time");
+    datetimeValue(time?.getAttribute("datetime")) ||
+    (shown && displayDateToIso(textOf(shown))) ||
+    ldString("datePublished") ||
+    head.meta.get("article:published_time");
 
   return {
     title,

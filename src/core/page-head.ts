@@ -12,16 +12,21 @@ const ARTICLE_TYPES = /Article$|^Report$/;
 /** Objects one page's JSON-LD may hold at most: a bound for a hostile page's nesting. */
 const OBJECTS_PER_SCRIPT = 200;
 
-/** Every object in the page's JSON-LD scripts, script by script: top-level items, `@graph` members and `hasPart` parts. */
-export function* jsonLdObjects(doc: Document): Generator<JsonObject> {
+/**
+ * Every object in the page's JSON-LD scripts, script by script: top-level items, `@graph` members
+ * and `hasPart` parts; with `mention`, only of the scripts whose text holds it (a cheap look before parsing).
+ */
+export function* jsonLdObjects(doc: Document, mention?: string): Generator<JsonObject> {
   // Indexed access: jsdom's selector engine and collection iterators are slow on big pages.
   const scripts = doc.getElementsByTagName("script");
   for (let i = 0; i < scripts.length; i++) {
     const script = scripts.item(i)!;
     if (script.getAttribute("type")?.trim().toLowerCase() !== "application/ld+json") continue;
+    const json = script.textContent ?? "";
+    if (mention && !json.includes(mention)) continue;
     let data: unknown;
     try {
-      data = JSON.parse(script.textContent ?? "");
+      data = JSON.parse(json);
     } catch {
       continue;
     }

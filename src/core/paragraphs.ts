@@ -8,10 +8,15 @@ import { normalizeText, textOf } from "./text";
 const isBr = (node: Node) => node.nodeType === 1 && (node as Element).localName === "br";
 const isBlank = (node: Node) => node.nodeType === 8 || (node.nodeType === 3 && !normalizeText((node as Text).data));
 
+function hasBr(el: Element): boolean {
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) if (child.localName === "br") return true;
+  return false;
+}
+
 /** Texts of the parts of `nodes` (an element's children, or a run of siblings) between empty lines. */
 export function paragraphTexts(nodes: Element | Node[], omit: (el: Element) => boolean): string[] {
+  if (!(Array.isArray(nodes) ? nodes.some(isBr) : hasBr(nodes))) return [textOf(nodes, omit)];
   const list = Array.isArray(nodes) ? nodes : [...nodes.childNodes];
-  if (!list.some(isBr)) return [textOf(nodes, omit)];
   const parts: Node[][] = [[]];
   for (let i = 0; i < list.length; i++) {
     const node = list[i]!;

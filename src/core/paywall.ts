@@ -32,7 +32,7 @@ const SELECTOR_MAX = 200;
  */
 export function paidParts(body: Element): Element[] {
   const parts: Element[] = [];
-  for (const obj of jsonLdObjects(body.ownerDocument)) {
+  for (const obj of jsonLdObjects(body.ownerDocument, "cssSelector")) {
     const selector = obj.cssSelector;
     if (typeof selector !== "string" || selector.length > SELECTOR_MAX || !isNotFree(obj.isAccessibleForFree)) continue;
     try {

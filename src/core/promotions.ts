@@ -9,7 +9,7 @@ import { AWAY_LINKS, CONTROL_BOXES } from "./site-rules";
 import { compileSelector } from "./selectors";
 import { siteFor } from "./sites";
 import { textOf } from "./text";
-import { isProfileLink } from "./furniture";
+import { isProfileUrl } from "./furniture";
 import { safeUrl } from "./urls";
 
 /** Share of a block's text in away-links that makes it a promotion rather than prose with links. */
@@ -88,11 +88,13 @@ export class Promotions {
 
   private leadsAway(href: string): boolean {
     const raw = href.trim();
-    if (AWAY_LINKS.some((pattern) => pattern.test(raw)) || isProfileLink(raw, this.page?.href ?? null)) return true;
-    if (!this.page || raw.startsWith("#")) return false;
-    const safe = safeUrl(raw, this.page.href);
+    if (AWAY_LINKS.some((pattern) => pattern.test(raw))) return true;
+    if (raw.startsWith("#")) return false;
+    const safe = safeUrl(raw, this.page?.href ?? null);
     if (!safe) return false;
     const url = new URL(safe);
+    if (isProfileUrl(url)) return true;
+    if (!this.page) return false;
     const samePage = url.host === this.page.host && url.pathname === this.page.pathname;
     return !samePage && publisherOf(url.hostname) === publisherOf(this.page.hostname);
   }

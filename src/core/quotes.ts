@@ -12,13 +12,14 @@ const isBlockquote = compileSelector("blockquote");
 /** The screen-reader line: "Quote van Karin Smit - wethouder van Zwolle." */
 const SPOKEN_BY = /^Quote van (.+?)(?:\s[-–—]\s(.+?))?\.?$/i;
 
-const speaker = (name: string, role: string) => [name, role].filter(Boolean).join(", ") || null;
+const LEADING_DASH = /^[—–-]\s*/;
+const speaker = (name: string, role: string) => [name.replace(LEADING_DASH, ""), role].filter(Boolean).join(", ") || null;
 
 /** Text and cite of a blockquote; `omit` leaves out inline junk as the body does. */
 export function quoteBlock(el: Element, omit: (el: Element) => boolean): QuoteBlock | null {
   const citeEl = first(el, "cite,footer,figcaption");
   const text = textOf(el, (child) => child === citeEl || omit(child));
-  const cite = citeEl ? textOf(citeEl).replace(/^[—–-]\s*/, "") || null : null;
+  const cite = citeEl ? textOf(citeEl).replace(LEADING_DASH, "") || null : null;
   return text ? { type: "quote", text, cite } : null;
 }
 

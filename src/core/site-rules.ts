@@ -105,7 +105,7 @@ export const JUNK_SELECTORS = [
   '[data-content-type="CROSS_PROMOTION"]',
   // Blocks hidden from screen readers are not what the page says: ad slots, the caption list a
   // carousel repeats. Inline ones stay: a drop cap or an icon's letter belongs to its sentence.
-  ...["div", "p", "section", "aside", "ul", "ol", "figure", "figcaption"].map((tag) => `${tag}[aria-hidden="true"]`),
+  ...["div", "p", "section", "aside", "ul", "ol", "figure", "figcaption", "blockquote"].map((tag) => `${tag}[aria-hidden="true"]`),
   // What the page does not show at all (paid text it ships hidden) is not what it says either.
   "[hidden]",
   '[style*="display:none"]',
@@ -315,4 +315,4 @@ export const PAYWALL_BOX = '[data-temptation-position="ARTICLE_PAYWALL"],[data-t
  * een abonnement", "Dit is een artikel voor abonnees".
  */
 export const PAYWALL_TEXT =
-  /^(?:lees (?:dit artikel |het hele artikel )?verder met (?:\S.{0,30}(?:\+| premium| plus)|een abonnement\b.{0,40})|dit is een artikel voor abonnees\.?)$/i;
+  /^(?:lees (?:(?:dit|het hele) artikel )?(?:verder )?met (?:een abonnement\b.{0,40}|\S.{0,30}(?:\+| ?premium| plus))|dit is een artikel voor abonnees\.?)$/i;

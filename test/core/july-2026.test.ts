@@ -273,3 +273,24 @@ describe("paywalls", () => {
     expect(article(`<div>Nog vrij.</div>`, ld("#[broken"))).toMatchObject({ paywall: false });
   });
 });
+
+describe("more header and quote shapes", () => {
+  it("reads the intro from a box that also holds the byline, and a dateline without datetime", () => {
+    const header = `<header><h1>Kop</h1><div><div>De stad krijgt er een park bij, en dat werd tijd volgens de buurt.</div>
+      <div><a href="https://www.ad.nl/auteur/jan/" aria-label="auteur Jan Smit">Jan Smit</a><time>Gepubliceerd op 3 december 2026, 08:15</time></div></div></header>`;
+    const article = readBoth(page(`${header}<section><div>Tekst.</div></section>`, AD_URL), AD_URL);
+    expect(article).toMatchObject({ intro: "De stad krijgt er een park bij, en dat werd tijd volgens de buurt.", byline: "Jan Smit", published: "2026-12-03T08:15:00+01:00" });
+  });
+
+  it("takes no initials or 'Door' from a byline box for an intro", () => {
+    const header = `<header><h1>Kop</h1><div><span>MVDB</span> / <time datetime="2020-08-03T14:08:00+02:00">3 augustus 2020</time></div></header>`;
+    expect(readBoth(page(`${header}<section><div>Tekst.</div></section>`, AD_URL), AD_URL).intro).toBeNull();
+  });
+
+  it("names a speaker given with a dash once, and drops a hidden repeat of the quote", () => {
+    const quote = `<figure><blockquote>‘Het kan echt.’</blockquote><figcaption>— Karin Smit</figcaption></figure><blockquote aria-hidden="true">‘Het kan echt.’</blockquote>`;
+    expect(readBoth(page(`<header><h1>Kop</h1></header><section><div>Eerst.</div>${quote}</section>`, VK_URL), VK_URL).blocks).toEqual([
+      { type: "paragraph", text: "Eerst." }, { type: "quote", text: "‘Het kan echt.’", cite: "Karin Smit" },
+    ]);
+  });
+});
