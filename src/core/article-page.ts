@@ -6,12 +6,23 @@
 import { declaresArticle, readHead, type Head } from "./page-head";
 import { FAMILIES, type FamilyRule } from "./site-rules";
 
+const HAS = /^([\w-]+):has\((.+)\)$/;
+
+/**
+ * The first element matching `selector`. "article:has(.x)" is asked as the nearest article around
+ * the first .x: the engine's :has walks every article's subtree, which costs on a page without one.
+ */
+function queryRoot(doc: Document, selector: string): Element | null {
+  const has = HAS.exec(selector);
+  return has ? (doc.querySelector(has[2]!)?.closest(has[1]!) ?? null) : doc.querySelector(selector);
+}
+
 /** The first family whose article root is on the page (a loose one only on an article-typed page with an h1 in it). */
 export function findRoot(doc: Document, head: Head): { rule: FamilyRule; root: Element } | null {
   for (const rule of FAMILIES) {
     if (rule.loose && !declaresArticle(doc, head)) continue;
     for (const selector of rule.root) {
-      const root = doc.querySelector(selector);
+      const root = queryRoot(doc, selector);
       if (root && (!rule.loose || root.querySelector("h1"))) return { rule, root };
     }
   }

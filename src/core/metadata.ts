@@ -3,7 +3,7 @@
  * JSON-LD NewsArticle and meta tags fill gaps.
  */
 import { siteFor } from "./sites";
-import { jsonLdArticle, readHead, type Head, type JsonObject } from "./page-head";
+import { headArticle, readHead, type Head, type JsonObject } from "./page-head";
 import { BYLINE_PREFIXES, NAME_JOINERS, type FamilyRule } from "./site-rules";
 import { closestTag, compileSelector, findAllDescendants, findDescendant } from "./selectors";
 import { normalizeText, stripLabel, textOf } from "./text";
@@ -124,9 +124,8 @@ function introAfter(h1: Element, header: Element | null): Element | null {
 }
 
 export function readMetadata(doc: Document, head: Head, root: Element, rule: FamilyRule, url: string | null): Metadata {
-  let ldCache: JsonObject | null | undefined;
   // JSON-LD is only parsed when the visible header leaves a gap.
-  const ld = () => (ldCache === undefined ? (ldCache = jsonLdArticle(doc)) : ldCache);
+  const ld = () => headArticle(doc, head);
   const ldString = (key: string) => {
     const value = ld()?.[key];
     return typeof value === "string" ? normalizeText(value) : "";

@@ -5,7 +5,7 @@
  * moments. Only a time later than publication counts: a page that declares its publication
  * time as its modification says nothing new.
  */
-import { jsonLdArticle, type Head } from "./page-head";
+import { headArticle, type Head } from "./page-head";
 
 /** The latest of these ISO dates, or null when none parses. */
 function latest(dates: readonly (string | null | undefined)[]): string | null {
@@ -19,7 +19,7 @@ function latest(dates: readonly (string | null | undefined)[]): string | null {
 
 /** `moments`: the datetimes heading the body's moments, which the body's reading collects (blocks.ts). */
 export function readModified(doc: Document, head: Head, moments: readonly string[], published: string | null): string | null {
-  const declared = jsonLdArticle(doc)?.dateModified;
+  const declared = headArticle(doc, head)?.dateModified;
   const modified = latest([typeof declared === "string" ? declared : null, head.meta.get("article:modified_time"), ...moments]);
   if (!modified) return null;
   return published && Date.parse(modified) <= Date.parse(published) ? null : modified;

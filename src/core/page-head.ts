@@ -57,6 +57,8 @@ export function jsonLdArticle(doc: Document): JsonObject | null {
 export interface Head {
   meta: Map<string, string>;
   canonical: string | null;
+  /** The JSON-LD article, once looked for: one parse per reading of the page. */
+  article?: JsonObject | null;
 }
 
 export function readHead(doc: Document): Head {
@@ -76,6 +78,12 @@ export function readHead(doc: Document): Head {
 
 /** The page calls itself an article (og:type or JSON-LD), as opposed to a section or home page. */
 export function declaresArticle(doc: Document, head: Head): boolean {
-  return head.meta.get("og:type") === "article" || jsonLdArticle(doc) !== null;
+  return head.meta.get("og:type") === "article" || headArticle(doc, head) !== null;
+}
+
+/** The page's JSON-LD article, parsed at most once per head read. */
+export function headArticle(doc: Document, head: Head): JsonObject | null {
+  if (head.article === undefined) head.article = jsonLdArticle(doc);
+  return head.article;
 }
 
