@@ -143,7 +143,8 @@ describe("an image without <figure>", () => {
       <div><img src="http://images.ad.nl/plain-http.jpg"></div>
       <div><a href="https://www.ad.nl/auteur/jan-jansen~p1/"><img src="https://images.ad.nl/inkBylines/face-crop/80/80/jan" alt="Jan Jansen"></a></div>
       <div><img src="https://image.trouw.nl/profileimage.trouw.nl/1/feature-crop/36/36/jan" alt="Jan Jansen"></div>
-      <div><img src="https://images.ad.nl/p.gif" width="1" height="1"></div><div>Daarna.</div>`);
+      <div><img src="https://images.ad.nl/p.gif" width="1" height="1"></div>
+      <div><a href="https://www.ad.nl/utrecht/ander-artikel~a9/"><div><img src="${IMG}"></div></a></div><div>Daarna.</div>`);
     expect(blocks).toEqual([{ type: "paragraph", text: "Daarna." }]);
   });
 });
