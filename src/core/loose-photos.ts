@@ -19,6 +19,7 @@ export interface LoosePhoto {
   caption: Element | null;
 }
 
+const IMAGE_FILE = /\.(?:jpe?g|png|webp|gif|avif)$/i;
 const CAPTION_LABEL_KEYS = CAPTION_LABELS.map(matchKey);
 /** A class that says caption: a hint, where the line itself names no credit. */
 const CAPTION_HINT = /caption|onderschrift|bijschrift/i;
@@ -29,7 +30,13 @@ function isFurniture(img: Element, base: string | null): boolean {
   if (!imageOf(img, base).src || isAvatarImage(img)) return true;
   const link = closestTag(img, "a");
   const href = link ? safeUrl(link.getAttribute("href"), base) : null;
-  return !!href && !isDpgImageUrl(href);
+  return !!href && !isImageAddress(href);
+}
+
+/** A link to the photo itself (its full size), not to another page: on an image host, or an image file. */
+function isImageAddress(href: string): boolean {
+  const url = new URL(href);
+  return (/^images?\d*\./i.test(url.hostname) && isDpgImageUrl(href)) || IMAGE_FILE.test(url.pathname);
 }
 
 /**

@@ -41,21 +41,29 @@ function controlAround(el: Element, root: Element): boolean {
   return false;
 }
 
-/** The series' own caption: text in it outside the slides and controls (a figcaption, a line after the tablist). */
-function seriesCaption(root: Element, slides: Element[]): Element | null {
+/** The text blocks of a series outside its slides and controls: its own caption, or one caption per slide. */
+function captionsBeside(root: Element, slides: Element[]): Element[] {
+  const found: Element[] = [];
   const stack = [...root.children].reverse();
   while (stack.length) {
     const el = stack.pop()!;
-    // A hidden block outside the slides repeats their captions.
-    if (slides.includes(el) || isControl(el) || isSkippedElement(el) || el.getAttribute("aria-hidden") === "true") continue;
+    if (slides.includes(el) || isControl(el) || isSkippedElement(el)) continue;
     if (slides.some((slide) => el.contains(slide)) || findDescendant(el, isControl)) {
       stack.push(...[...el.children].reverse());
       continue;
     }
     const text = textOf(el);
-    if (text && !SLIDE_COUNTER.test(text)) return el;
+    if (text && !SLIDE_COUNTER.test(text)) found.push(el);
   }
-  return null;
+  return found;
+}
+
+/**
+ * The series' own caption (a figcaption, a line after the tablist). A block hidden from screen
+ * readers beside the slides repeats their captions: none.
+ */
+function seriesCaption(root: Element, slides: Element[]): Element | null {
+  return captionsBeside(root, slides).find((el) => el.getAttribute("aria-hidden") !== "true") ?? null;
 }
 
 /** The series a control belongs to: the marked carousel around it, else the nearest box around it holding photos. */
@@ -97,7 +105,11 @@ export class PhotoSeries {
 /** One figure per slide, hidden ones included; the series' caption with the last photo if it has none of its own. */
 export function seriesFigures(root: Element, base: string | null): FigureBlock[] {
   const slides = slidesOf(root);
-  const figures = slides.map((slide) => figureOf(slide, first(slide, "figcaption") ?? slide, base));
+  // Captions shown one at a time beside the slides, each hidden but the active slide's: one per slide, in order.
+  const beside = captionsBeside(root, slides).filter((el) => el.hasAttribute("aria-hidden"));
+  const paired = beside.length === slides.length && slides.every((slide) => !textOf(slide)) ? beside : null;
+  const figures = slides.map((slide, i) => figureOf(slide, paired?.[i] ?? first(slide, "figcaption") ?? slide, base));
+  if (paired) return figures.filter((f): f is FigureBlock => f !== null);
   const caption = seriesCaption(root, slides);
   const last = figures.length - 1;
   if (caption && last >= 0 && !figures[last]?.caption && !figures[last]?.credit) {

@@ -57,6 +57,17 @@ describe("photo series without their hooks", () => {
     ]);
   });
 
+  it("pairs captions shown one at a time beside the slides with their slides", () => {
+    const slides = [1, 2].map((n) => `<div aria-hidden="${n > 1}"><img src="${photo(n)}"></div>`).join("");
+    const captions = [caption("De start in Pieterburen.", "Foto Jan de Vries"), caption("De finish op de Sint-Pietersberg.", "Foto Anna Smit")]
+      .map((c, i) => `<div aria-hidden="${i > 0}">${c}</div>`).join("");
+    const html = `<div><div>${slides}</div><button aria-label="Vorige slide"></button><button aria-label="Volgende slide"></button>${captions}</div>`;
+    expect(figures(bodyBlocks(html, TROUW_URL)).map((f) => [f.src, f.caption, f.credit])).toEqual([
+      [photo(1), "De start in Pieterburen.", "Jan de Vries"],
+      [photo(2), "De finish op de Sint-Pietersberg.", "Anna Smit"],
+    ]);
+  });
+
   it("keeps hidden slides in a series known only by its roledescription", () => {
     const slides = [1, 2, 3].map((n) => `<div aria-hidden="${n > 1}"><img src="${photo(n)}"></div>`).join("");
     const html = `<div role="group" aria-roledescription="carousel">${slides}<span>1/3</span></div>`;
@@ -132,7 +143,8 @@ describe("an image without <figure>", () => {
       <div><img src="http://images.ad.nl/plain-http.jpg"></div>
       <div><a href="https://www.ad.nl/auteur/jan-jansen~p1/"><img src="https://images.ad.nl/inkBylines/face-crop/80/80/jan" alt="Jan Jansen"></a></div>
       <div><img src="https://image.trouw.nl/profileimage.trouw.nl/1/feature-crop/36/36/jan" alt="Jan Jansen"></div>
-      <div><img src="https://images.ad.nl/p.gif" width="1" height="1"></div><div>Daarna.</div>`);
+      <div><img src="https://images.ad.nl/p.gif" width="1" height="1"></div>
+      <div><a href="https://www.ad.nl/utrecht/ander-artikel~a9/"><div><img src="${IMG}"></div></a></div><div>Daarna.</div>`);
     expect(blocks).toEqual([{ type: "paragraph", text: "Daarna." }]);
   });
 });
