@@ -74,6 +74,21 @@ const hashClasses = viaDom((doc) => {
   }
 });
 
+/** A value an archive keeps because it points somewhere: an http(s) or protocol-relative address (a srcset list included). */
+const ADDRESS = /^\s*(https?:)?\/\//i;
+
+/** As archived copies look: no class and no data-* left, except data-* values that are addresses. */
+const stripData = viaDom((doc) => {
+  for (const el of all(doc, "*")) {
+    el.removeAttribute("class");
+    for (const { name, value } of [...el.attributes]) if (name.startsWith("data-") && !ADDRESS.test(value)) el.removeAttribute(name);
+  }
+});
+
+const noTestIds = viaDom((doc) => {
+  for (const el of all(doc, "[data-test-id]")) el.removeAttribute("data-test-id");
+});
+
 /** Blocks that a page builder might wrap; never inside an element whose children have a fixed role. */
 const WRAPPABLE = "p,h2,h3,h4,h5,h6,figure,ul,ol,blockquote,div,section,aside";
 const FIXED_PARENTS = new Set(["p", "ul", "ol", "li", "figure", "figcaption", "blockquote", "picture", "a", "span", "button", "table", "h1", "h2", "h3", "h4", "h5", "h6", "header"]);
@@ -216,6 +231,8 @@ const reorderAttributes = viaDom((doc) => {
 export const TRANSFORMATIONS: Transformation[] = [
   { name: "strip-classes", description: "class attributes removed", apply: stripClasses },
   { name: "hash-classes", description: "class names replaced by random hashes", apply: hashClasses },
+  { name: "strip-data", description: "every class and data-* attribute removed, data-* addresses kept (as archived copies look)", apply: stripData },
+  { name: "no-test-ids", description: "data-test-id attributes removed", apply: noTestIds },
   { name: "wrap-blocks", description: "two extra wrapper divs around every block", apply: wrapBlocks },
   ...["data-src", "data-original", "data-lazy-src", "data-lazy", "currentsourceurl", "data-srcset"].map((attr) => ({
     name: `lazy-${attr}`,

@@ -27,10 +27,25 @@ export interface Outcome {
  */
 export const KNOWN_INEXACT: { transformation: RegExp; fixture: string; why: string }[] = [
   {
-    transformation: /^(strip-classes|hash-classes|unknown-layout)$/,
+    transformation: /^(strip-classes|hash-classes|strip-data|unknown-layout)$/,
     fixture: "demorgen-artstyle-scholenbouw",
     why: "the blocked post's only clue to its platform is the class name artstyle__disabled-embed--twitter: without it the page does not say, so the note is for an unknown post",
   },
+  // A data-* value that is a bare id or a word, not an address, is all these pages say about a blocked post;
+  // strip-data removes it (as archive copies do), live pages keep it.
+  ...[
+    ["ad-current-liveblog-hittegolf-large", "data-tweet-id"],
+    ["bd-current-late-body-fietsstraat", "data-tweet-id"],
+    ["ed-current-ziekenhuis-embeds", "data-youtube-id"],
+    ["humo-current-interview-schrijver", "data-instagram-id"],
+    ["ad-current-storm-embeds", 'data-embed-type="liveblog"'],
+    ["destentor-current-fotoserie-dijk", 'data-embed-type="video"'],
+    ["tubantia-grid-rutbeek-natuurijs", 'data-content-type="LIVEBLOG"'],
+  ].map(([fixture, attribute]) => ({
+    transformation: /^strip-data$/,
+    fixture: fixture!,
+    why: `the blocked post's only clue is ${attribute}, a bare id or word rather than an address: without data-* the page no longer says which post or platform it was, so the note is for an unknown post`,
+  })),
 ];
 
 export function knownInexact(outcome: Outcome): boolean {

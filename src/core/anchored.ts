@@ -33,19 +33,26 @@ function densest(top: Element): Element | null {
   const add = (el: Element | null, points: number) => {
     if (el && el !== top) score.set(el, (score.get(el) ?? 0) + points);
   };
-  const paragraphs = top.getElementsByTagName("p");
-  const count = paragraphs.length;
-  for (let i = 0; i < count; i++) {
-    const p = paragraphs[i]!;
-    const text = p.textContent ?? "";
-    if (text.length < 25) continue;
+  const scoreParagraph = (el: Element, text: string) => {
+    if (text.length < 25) return;
     const points = 1 + text.split(",").length + Math.min(Math.floor(text.length / 100), 3);
-    add(p.parentElement, points);
-    add(p.parentElement?.parentElement ?? null, points / 2);
-  }
+    add(el.parentElement, points);
+    add(el.parentElement?.parentElement ?? null, points / 2);
+  };
+  const paragraphs = top.getElementsByTagName("p");
+  for (let i = 0; i < paragraphs.length; i++) scoreParagraph(paragraphs[i]!, paragraphs[i]!.textContent ?? "");
+  // Paragraphs as plain divs (the July 2026 pages have no p): a div's own text, not its boxes'.
+  const divs = top.getElementsByTagName("div");
+  for (let i = 0; i < divs.length; i++) scoreParagraph(divs[i]!, ownText(divs[i]!));
   let best: Element | null = null;
   for (const [el, length] of score) if (!best || length > score.get(best)!) best = el;
   return best;
+}
+
+function ownText(el: Element): string {
+  let text = "";
+  for (let node = el.firstChild; node; node = node.nextSibling) if (node.nodeType === 3) text += (node as Text).data;
+  return text.trim();
 }
 
 export interface Anchored {

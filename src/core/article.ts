@@ -11,6 +11,12 @@ export type EmbedKind =
   | "youtube"
   | "facebook"
   | "tiktok"
+  | "spotify"
+  | "soundcloud"
+  | "vimeo"
+  | "datawrapper"
+  | "omny"
+  | "podcast"
   | "liveblog"
   | "video"
   | "unknown";

@@ -7,12 +7,17 @@
  */
 import type { Block, EmbedBlock } from "./article";
 import { embedBlock, embedCompanions, isBlockedPlayer, isEmbedMarkup, isEmbedQuote } from "./embeds";
-import { carouselFigures, figureBlock } from "./figures";
-import { isPaywallBox, isPaywallLabel } from "./paywall";
+import { figureBlock, figureOf } from "./figures";
+import { furnitureAt, isFurnitureLine, isPitchLine } from "./furniture";
+import { findLoosePhotos, type LoosePhoto } from "./loose-photos";
+import { paragraphTexts } from "./paragraphs";
+import { pullQuote, quoteBlock } from "./quotes";
+import { isPaywallBox, isPaywallLabel, paidParts } from "./paywall";
 import { Promotions } from "./promotions";
 import { findPhrases } from "./phrases";
+import { PhotoSeries, seriesFigures } from "./photo-series";
 import {
-  BLOCK_TAGS, BODY_END, CAROUSEL, JUNK_PREFIXES, JUNK_SELECTORS, JUNK_TEXTS, PAYWALL_BOX, PHRASES, PLAYLIST_WIDGET,
+  BLOCK_TAGS, BODY_END, JUNK_PREFIXES, JUNK_SELECTORS, JUNK_TEXTS, PAYWALL_BOX, PHRASES, PLAYLIST_WIDGET,
 } from "./site-rules";
 import { compileSelector, findAllDescendants, findDescendant, first, nextElement, type ElementTest } from "./selectors";
 import { socialLink } from "./urls";
@@ -31,9 +36,14 @@ const isContent = compileSelector("p,h1,h2,h3,h4,h5,h6,figure,ul,ol,img,picture,
 const isPlaylistWidget = compileSelector(PLAYLIST_WIDGET);
 const isBodyEnd = compileSelector(BODY_END);
 const isLink = compileSelector("a[href]");
-const isCarousel = compileSelector(CAROUSEL);
 /** A teaser's own heading ("Meer over", "Lees ook") is no longer than this. */
 const TEASER_LABEL_LENGTH = 60;
+
+/** At most this many short lines before a headline in the body are its labels. */
+const HEADLINE_LABELS = 3;
+
+/** A block-less div that reads as a sentence is a paragraph of its own (the July 2026 pages have no `p`), never a label. */
+const isSentence = (el: Element, text: string) => BLOCK_TAGS.has(el.localName) && /[.!?…]["”’)]?$/.test(text);
 
 /** Room for a placeholder block's own button and label texts. */
 const PLACEHOLDER_EXTRA_TEXT = 80;
@@ -46,7 +56,7 @@ const JUNK_MAX_LENGTH = 120;
 const isJunkKey = (text: string) => text.length < JUNK_MAX_LENGTH && JUNK_KEYS.has(matchKey(text));
 
 function isJunkText(text: string): boolean {
-  return isJunkKey(text) || JUNK_PREFIXES.some((prefix) => text.startsWith(prefix));
+  return isJunkKey(text) || JUNK_PREFIXES.some((prefix) => text.startsWith(prefix)) || isFurnitureLine(text);
 }
 
 /** A paragraph that is one bold phrase: set as a heading, and a teaser's title when a teaser follows. */
@@ -73,6 +83,11 @@ class BodyWalker {
   private readonly omit = (el: Element) => this.dropped.has(el) || isInlineJunk(el);
   private end: Element | null = null;
   private readonly promotions: Promotions;
+  private readonly photoSeries: PhotoSeries;
+  /** Photo series: one figure per slide, hidden slides included. */
+  private readonly series: Set<Element>;
+  /** Photos without a <figure>, by their box. */
+  private readonly photos: Map<Element, LoosePhoto>;
   /** The body holds a paywall box or its heading: the article goes on for subscribers only. */
   paywall = false;
   /** Placeholders and photo markers in the body. */
@@ -89,10 +104,23 @@ class BodyWalker {
     read: readonly Element[],
   ) {
     this.promotions = new Promotions(body, base);
+    this.photoSeries = new PhotoSeries(body);
     for (const el of read) this.dropped.add(el);
+    // What the page's own data names as its paid part (the box, or paid text it hides) is no free text.
+    for (const el of paidParts(body)) {
+      this.dropped.add(el);
+      this.paywall = true;
+    }
     // A paywall box is no article text either; markElements notes it as the paywall.
     this.markElements(compileSelector(`${JUNK_SELECTORS},${PAYWALL_BOX},${skip}`));
     this.markPhrases();
+    this.series = this.photoSeries.roots();
+    for (const control of this.photoSeries.controls) this.dropped.add(control);
+    this.photos = findLoosePhotos(body, base, (el) => this.dropped.has(el) || this.embeds.has(el) || this.series.has(el));
+    for (const { box, caption } of this.photos.values()) {
+      if (caption && caption !== box) this.dropped.add(caption);
+      this.holdsBlock(box);
+    }
   }
 
   run(): Block[] {
@@ -104,7 +132,7 @@ class BodyWalker {
       const item = stack.pop()!;
       if (item.kind === "run") {
         if (this.promotions.isLinkBlock(item.nodes)) this.dropTeaserTitle(item.nodes[0]!);
-        else this.paragraph(textOf(item.nodes, this.omit));
+        else this.paragraphs(item.nodes);
       } else if (item.kind === "children") {
         for (const next of this.split(item.nodes).reverse()) stack.push(next);
       } else if (item.el === end) {
@@ -134,26 +162,37 @@ class BodyWalker {
   }
 
   private isBlock(el: Element): boolean {
-    return BLOCK_TAGS.has(el.localName) || this.hasBlocks.has(el) || this.embeds.has(el) || this.dropped.has(el);
+    return BLOCK_TAGS.has(el.localName) || this.hasBlocks.has(el) || this.embeds.has(el) || this.dropped.has(el) || this.photos.has(el);
   }
 
   private element(el: Element, stack: Item[]): void {
-    if (this.dropped.has(el) || isSkippedElement(el)) return;
+    if (el.localName === "h1") {
+      this.dropLabels();
+      return;
+    }
+    if (this.dropped.has(el)) return;
     const embed = this.embeds.get(el) ?? (isBlockedPlayer(el) ? embedBlock(el, [], this.base) : null);
     if (embed) {
       this.push(embed, null);
       return;
     }
+    if (isSkippedElement(el)) return;
+    const photo = this.photos.get(el);
+    if (photo) {
+      const figure = figureOf(photo.box, photo.caption, this.base);
+      if (figure) this.push(figure, null);
+      return;
+    }
     const tag = el.localName;
     // A container is judged by its blocks one by one: a teaser beside a paragraph takes only itself.
-    const oneBlock = !this.hasBlocks.has(el) || tag === "ul" || tag === "ol";
+    // A link around blocks (a teaser card: picture and headline) is one block.
+    const oneBlock = !this.hasBlocks.has(el) || tag === "ul" || tag === "ol" || tag === "a";
     if (this.promotions.isControlBox(el) || (oneBlock && this.promotions.isLinkBlock(el))) {
       this.dropTeaserTitle(el);
       return;
     }
-    if (tag === "h1") return;
-    if (isCarousel(el) || (tag === "figure" && findDescendant(el, isCarousel))) {
-      for (const figure of carouselFigures(el, this.base)) this.push(figure, null);
+    if (this.series.has(el)) {
+      for (const figure of seriesFigures(el, this.base)) this.push(figure, null);
     } else if (/^h[2-6]$/.test(tag)) {
       for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
         if (child.localName === "time") this.moments.push(child.getAttribute("datetime") ?? "");
@@ -161,7 +200,7 @@ class BodyWalker {
       const text = textOf(el, this.omit);
       if (text && !isJunkText(text)) this.push({ type: "heading", text, level: tag === "h2" ? 2 : 3 }, el);
     } else if (tag === "figure") {
-      const figure = figureBlock(el, this.base);
+      const figure = pullQuote(el, this.omit) ?? figureBlock(el, this.base);
       if (figure) this.push(figure, null);
     } else if (tag === "ul" || tag === "ol") {
       const items = [...el.children].filter((li) => li.localName === "li").map((li) => textOf(li, this.omit)).filter(Boolean);
@@ -171,12 +210,27 @@ class BodyWalker {
     } else if (this.hasBlocks.has(el)) {
       stack.push({ kind: "children", nodes: [...el.childNodes] });
     } else {
-      this.paragraph(textOf(el, this.omit), isBoldLine(el) ? el : null);
+      this.paragraphs(el, isBoldLine(el) ? el : null);
     }
   }
 
-  private paragraph(text: string, label: Element | null = null): void {
-    if (text && !isJunkText(text)) this.push({ type: "paragraph", text }, label);
+  private paragraphs(nodes: Element | Node[], label: Element | null = null): void {
+    for (const text of paragraphTexts(nodes, this.omit)) {
+      if (isPitchLine(text)) this.dropTeaserTitle(Array.isArray(nodes) ? nodes[0]! : nodes);
+      else if (text && !isJunkText(text)) this.push({ type: "paragraph", text }, label);
+    }
+  }
+
+  /**
+   * The headline inside the body (a layout whose header is no `<header>`): a few short lines
+   * before it were its labels and badges ("met video", "Reportage"), not the article's text.
+   */
+  private dropLabels(): void {
+    const isLine = (b: Block) => b.type === "paragraph" || b.type === "heading";
+    const lines = this.blocks.filter(isLine);
+    if (lines.length > HEADLINE_LABELS || lines.some((b) => b.text.length > TEASER_LABEL_LENGTH)) return;
+    const kept = this.blocks.filter((b) => !isLine(b));
+    this.blocks.splice(0, this.blocks.length, ...kept);
   }
 
   /** Adds a block; `el` is its element when it could be a teaser's title (a short heading or bold line). */
@@ -204,10 +258,8 @@ class BodyWalker {
       this.push(embedBlock(el, [], this.base), null);
       return;
     }
-    const citeEl = first(el, "cite,footer,figcaption");
-    const text = textOf(el, (child) => child === citeEl || this.omit(child));
-    const cite = citeEl ? textOf(citeEl).replace(/^[—–-]\s*/, "") || null : null;
-    if (text && !isJunkText(text)) this.push({ type: "quote", text, cite }, null);
+    const quote = quoteBlock(el, this.omit);
+    if (quote && !isJunkText(quote.text)) this.push(quote, null);
   }
 
   /** One pass over the body: junk to drop, the body's end, and containers that hold blocks. */
@@ -217,14 +269,30 @@ class BodyWalker {
         this.dropped.add(el);
         this.paywall ||= isPaywallBox(el);
       }
-      this.paywall ||= isPaywallLabel(el);
-      this.promotions.visit(el);
-      if (!this.end && isBodyEnd(el)) this.end = el;
-      if (!BLOCK_TAGS.has(el.localName)) continue;
-      for (let p = el.parentElement; p && p !== this.body && !this.hasBlocks.has(p); p = p.parentElement) {
-        this.hasBlocks.add(p);
+      if (isPaywallLabel(el)) {
+        this.paywall = true;
+        // With its box's hooks gone, the heading "Lees verder met …" is where the free part ends.
+        if (!this.end && !this.insideDropped(el)) this.end = el;
       }
+      const furniture = furnitureAt(el, this.body);
+      if (furniture) this.dropped.add(furniture);
+      this.promotions.visit(el);
+      this.photoSeries.visit(el);
+      if (!this.end && isBodyEnd(el)) this.end = el;
+      if (BLOCK_TAGS.has(el.localName)) this.holdsBlock(el);
     }
+  }
+
+  /** The containers around a block are split into their blocks. */
+  private holdsBlock(el: Element): void {
+    for (let p = el.parentElement; p && p !== this.body && !this.hasBlocks.has(p); p = p.parentElement) {
+      this.hasBlocks.add(p);
+    }
+  }
+
+  private insideDropped(el: Element): boolean {
+    for (let up: Element | null = el; up && up !== this.body; up = up.parentElement) if (this.dropped.has(up)) return true;
+    return false;
   }
 
   private markPhrases(): void {
@@ -255,7 +323,8 @@ class BodyWalker {
   /** Grows from the element holding the phrase to the block around it, stopping before real content. */
   private placeholderScope(inner: Element): Element {
     let scope = inner;
-    while (scope.parentElement && scope.parentElement !== this.body && this.onlyEmbedBeside(scope)) {
+    const end = this.end;
+    while (scope.parentElement && scope.parentElement !== this.body && !(end && scope.parentElement.contains(end)) && this.onlyEmbedBeside(scope)) {
       scope = scope.parentElement;
     }
     return scope;
@@ -279,7 +348,7 @@ class BodyWalker {
       }
       if (this.belongsToEmbed(el)) continue;
       extra += text.length;
-      if ((isContent(el) || findDescendant(el, isContent)) && !isJunkText(text)) return false;
+      if ((isContent(el) || findDescendant(el, isContent) || isSentence(el, text)) && !isJunkText(text)) return false;
     }
     return true;
   }

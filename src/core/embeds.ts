@@ -5,6 +5,7 @@
  * come out; the kind falls back to attribute hints, else "unknown".
  */
 import type { EmbedBlock, EmbedKind } from "./article";
+import { PLATFORMS } from "./players";
 import { EMBED_HINTS, EMBED_ID_ATTRIBUTES, EMBED_MARKUP, EMBED_URL_ATTRIBUTES } from "./site-rules";
 import { compileSelector, findDescendant, first, nextElement, noscriptElements } from "./selectors";
 import { textOf } from "./text";
@@ -54,21 +55,49 @@ function jsonStrings(json: string): string[] {
   return strings;
 }
 
+/** Attributes whose values may name the platform: hooks, a title, a player's address that names no page. */
+const HINT_ATTRIBUTES = ["class", "id", "title", "src", "old-src"];
+
 function hintOf(el: Element): EmbedKind | null {
   let values = "";
   for (const name of el.getAttributeNames()) {
-    if (name === "class" || name === "id" || name.startsWith("data-")) values += " " + (el.getAttribute(name) ?? "").toLowerCase();
+    if (HINT_ATTRIBUTES.includes(name) || name.startsWith("data-")) values += " " + (el.getAttribute(name) ?? "").toLowerCase();
   }
   return EMBED_HINTS.find(([word]) => values.includes(word))?.[1] ?? null;
 }
 
+function hintIn(elements: Element[]): EmbedKind | null {
+  for (const el of elements) {
+    const hint = hintOf(el);
+    if (hint) return hint;
+  }
+  return null;
+}
+
 /**
- * A removed player whose address survives (`old-src`, the grid template) and points at a social
- * post: a blocked post even where no placeholder text stands beside it.
+ * A platform the text beside a placeholder names ("Luister op Spotify"). Only brand names: the
+ * placeholder's own plea names "liveblog" and "social media", which say nothing.
+ */
+const NAMED_IN_TEXT: [RegExp, EmbedKind][] = PLATFORMS.flatMap((p) => p.words.map((word): [RegExp, EmbedKind] => [new RegExp(`\\b${word}\\b`, "i"), p.kind]));
+
+function namedInText(scope: Element): EmbedKind | null {
+  const text = textOf(scope);
+  return NAMED_IN_TEXT.find(([word]) => word.test(text))?.[1] ?? null;
+}
+
+/** Where a removed or unloaded player keeps its address: `old-src` (archived copies), an iframe's own. */
+const PLAYER_ADDRESSES = ["old-src", "src", "data-src"];
+
+/**
+ * A player whose address survives and points at a known platform: a blocked post even where no
+ * placeholder text stands beside it.
  */
 export function isBlockedPlayer(el: Element): boolean {
-  const address = el.getAttribute("old-src");
-  return !!address && socialLink(address, null) !== null;
+  const names = el.localName === "iframe" ? PLAYER_ADDRESSES : PLAYER_ADDRESSES.slice(0, 1);
+  return names.some((name) => {
+    const address = el.getAttribute(name);
+    return !!address && socialLink(address, null) !== null;
+  });
 }
 
 /** Markup of the unloaded original next to a placeholder: the embed's blockquote, a noscript copy, a hidden holder. */
@@ -99,15 +128,6 @@ export function embedBlock(scope: Element, companions: Element[], base: string |
   const elements = elementsOf([scope, ...companions]);
   const links = elements.flatMap((el) => linksOf(el, base));
   const link = links.find((l) => l.isPost) ?? links[0] ?? null;
-  let kind: EmbedKind = link?.kind ?? "unknown";
-  if (!link) {
-    for (const el of elements) {
-      const hint = hintOf(el);
-      if (hint) {
-        kind = hint;
-        break;
-      }
-    }
-  }
+  const kind = link?.kind ?? hintIn(elements) ?? namedInText(scope) ?? "unknown";
   return { type: "embed", kind, url: link?.url ?? null };
 }

@@ -6,10 +6,15 @@ import type { Article, FigureBlock } from "./article";
 import { anchoredArticle } from "./anchored";
 import { findPhrases } from "./phrases";
 import { readBody } from "./blocks";
-import { figureBlock } from "./figures";
-import { declaresArticle, pageUrl, readHead, readMetadata, type Head } from "./metadata";
+import { figureBlock, figureOf } from "./figures";
+import { findLoosePhotos } from "./loose-photos";
+import { isAvatarImage } from "./furniture";
+import { findRoot } from "./article-page";
+import { pageUrl, readMetadata } from "./metadata";
+import { declaresArticle, readHead, type Head } from "./page-head";
 import { readModified } from "./modified";
-import { compileSelector, findAllDescendants } from "./selectors";
+import { compileSelector, findAllDescendants, findDescendant } from "./selectors";
+import { siteFor } from "./sites";
 import { FAMILIES, type FamilyRule } from "./site-rules";
 
 /**
@@ -18,28 +23,40 @@ import { FAMILIES, type FamilyRule } from "./site-rules";
  */
 export type ExtractResult = { ok: true; article: Article; bestEffort: boolean } | { ok: false; reason: string };
 
-function findRoot(doc: Document, head: Head): { rule: FamilyRule; root: Element } | null {
-  for (const rule of FAMILIES) {
-    if (rule.loose && !declaresArticle(doc, head)) continue;
-    for (const selector of rule.root) {
-      const root = doc.querySelector(selector);
-      if (root && (!rule.loose || root.querySelector("h1"))) return { rule, root };
-    }
-  }
-  return null;
-}
-
 const isFigure = compileSelector("figure");
+const isImg = compileSelector("img");
+const isH1 = compileSelector("h1");
 
-function leadFigures(root: Element, rule: FamilyRule, base: string | null): FigureBlock[] {
-  if (!rule.lead) return [];
-  const headers = findAllDescendants(root, compileSelector(rule.lead));
+function leadFigures(root: Element, rule: FamilyRule, base: string | null, header: Element | null): FigureBlock[] {
+  const headers = rule.lead ? findAllDescendants(root, compileSelector(rule.lead)) : [];
+  if (header) headers.push(header);
   // A header inside another header would give its figures twice.
   const outer = headers.filter((h) => !headers.some((other) => other !== h && other.contains(h)));
-  return outer
-    .flatMap((h) => findAllDescendants(h, isFigure))
-    .map((f) => figureBlock(f, base))
-    .filter((f): f is FigureBlock => f !== null);
+  return outer.flatMap((h) => {
+    const figures = findAllDescendants(h, isFigure).filter((f) => !findAllDescendants(f, isImg).some(isAvatarImage));
+    // A lead photo without a <figure>, its caption on the line under it.
+    const found: [Element, FigureBlock | null][] = [
+      ...figures.map((f): [Element, FigureBlock | null] => [f, figureBlock(f, base)]),
+      ...[...findLoosePhotos(h, base, () => false).values()].map(({ box, caption }): [Element, FigureBlock | null] => [box, figureOf(box, caption, base)]),
+    ];
+    const FOLLOWING = 4;
+    found.sort(([a], [b]) => (a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1));
+    return found.flatMap(([, figure]) => (figure ? [figure] : []));
+  });
+}
+
+/**
+ * DPG's legacy templates (classic AD/HLN, artstyle) put the story in an <article> around its h1:
+ * on a DPG title that shape is a layout known, also once its class names are gone.
+ */
+function isDpgArticleShape(root: Element, base: string | null): boolean {
+  let host = "";
+  try {
+    host = new URL(base ?? "").hostname;
+  } catch {
+    return false;
+  }
+  return root.localName === "article" && !!findDescendant(root, isH1) && siteFor(host) !== null;
 }
 
 export function extract(doc: Document, url?: string): ExtractResult {
@@ -114,19 +131,19 @@ function extractOrThrow(doc: Document, url?: string): ExtractResult {
       reason = "no article title found";
       continue;
     }
-    const read = meta.introElement ? [meta.introElement] : [];
+    const read = [meta.introElement, meta.headerElement].filter((el): el is Element => el !== null);
     const reading = readBody(body, base, rule.skip, read);
-    const blocks = [...leadFigures(root, rule, base), ...reading.blocks];
+    const blocks = [...leadFigures(root, rule, base, meta.headerElement), ...reading.blocks];
     const paragraphs = blocks.filter((b) => b.type === "paragraph").length;
     if (!paragraphs) continue;
     // The placeholders and markers sit in the article body: a scrap of text without any, on a
     // page with some, is not the body (the family's selectors found too little there).
     if (paragraphs < FEW_PARAGRAPHS && reading.anchors === 0 && rule !== GENERIC && pageHasAnchors(doc)) continue;
-    const { introElement: _, ...fields } = meta;
+    const { introElement: _, headerElement: _header, ...fields } = meta;
     const modified = readModified(doc, head, reading.moments, meta.published);
     return {
       ok: true,
-      bestEffort: rule === GENERIC,
+      bestEffort: rule === GENERIC && !isDpgArticleShape(root, base),
       // The update time only where it says something: most articles are never updated.
       article: { ...fields, url: articleUrl, paywall: reading.paywall, blocks, ...(modified && { modified }) },
     };

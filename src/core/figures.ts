@@ -5,7 +5,7 @@
  */
 import type { FigureBlock } from "./article";
 import {
-  CAPTION_LABELS, CAROUSEL_SLIDE, CREDIT_PREFIXES, CREDIT_SELECTOR, EMPTY_ALT, IMAGE_SOURCES, PLACEHOLDER_IMAGE, SLIDE_CAPTION_ATTRIBUTE, SLIDE_CREDIT_ATTRIBUTE,
+  CAPTION_LABELS, CREDIT_PREFIXES, CREDIT_SELECTOR, EMPTY_ALT, IMAGE_SOURCES, PLACEHOLDER_IMAGE, SLIDE_CAPTION_ATTRIBUTE, SLIDE_CREDIT_ATTRIBUTE,
 } from "./site-rules";
 import { matchKey, normalizeText, stripLabel, textOf } from "./text";
 import { readingSrcsetUrl, safeUrl } from "./urls";
@@ -14,9 +14,10 @@ import { closestTag, compileSelector, findAllDescendants, findDescendant, first,
 
 const isNoscript = compileSelector("noscript");
 const isImg = compileSelector("img");
-const isSlide = compileSelector(CAROUSEL_SLIDE);
 const isCredit = compileSelector(CREDIT_SELECTOR);
-const isLiveImg = (el: Element) => el.localName === "img" && !closestTag(el, "noscript");
+export const isLiveImg = (el: Element) => el.localName === "img" && !closestTag(el, "noscript");
+/** The img a scope shows (the scope itself when it is one), not a <noscript> copy. */
+const liveImg = (scope: Element) => (isLiveImg(scope) ? scope : findDescendant(scope, isLiveImg));
 
 const CAPTION_LABEL_KEYS = new Set(CAPTION_LABELS.map(matchKey));
 const CREDIT_LABEL_KEYS = new Set(CREDIT_PREFIXES.map(matchKey));
@@ -66,8 +67,8 @@ function altOf(img: Element | null | undefined): string {
 }
 
 /** The live img's address, else one from a <noscript> copy of it. */
-function imageOf(scope: Element, base: string | null): { src: string | null; alt: string } {
-  const img = findDescendant(scope, isLiveImg);
+export function imageOf(scope: Element, base: string | null): { src: string | null; alt: string } {
+  const img = liveImg(scope);
   const fromImg = img ? imageUrl(img, base) : null;
   if (fromImg) return { src: fromImg, alt: altOf(img) };
   for (const noscript of findAllDescendants(scope, isNoscript)) {
@@ -126,8 +127,8 @@ function stripLabels(caption: string): string {
   return text;
 }
 
-/** Splits a figcaption into caption and credit. */
-function captionParts(figcaption: Element | null): { caption: string | null; credit: string | null } {
+/** Splits a figcaption (or a caption line) into caption and credit. */
+export function captionParts(figcaption: Element | null): { caption: string | null; credit: string | null } {
   if (!figcaption) return { caption: null, credit: null };
   const creditEl = creditElement(figcaption);
   // A label in its own element ("Bron " before a cite, an sr-only "Volledig scherm") is neither part.
@@ -139,26 +140,28 @@ function captionParts(figcaption: Element | null): { caption: string | null; cre
   return { caption: caption || null, credit: credit || null };
 }
 
-function figure(src: string | null, alt: string, caption: string | null, credit: string | null): FigureBlock | null {
+/** A figure from its parts; none when there is neither image nor caption nor credit. */
+function makeFigure(src: string | null, alt: string, caption: string | null, credit: string | null): FigureBlock | null {
   if (!src && !caption && !credit) return null;
   const text = [caption, credit && `© ${credit}`].filter(Boolean).join(" ");
   return { type: "figure", text, src, alt, caption, credit };
 }
 
-export function figureBlock(el: Element, base: string | null): FigureBlock | null {
-  const { src, alt } = imageOf(el, base);
-  const { caption, credit } = captionParts(first(el, "figcaption"));
-  return figure(src, alt, caption, credit);
+/**
+ * The figure of the image in `imageScope`, captioned by `captionScope` (a figcaption, or the
+ * caption line printed under an image without <figure>); a caption and credit the img carries as
+ * attributes (a series' slide) come first.
+ */
+export function figureOf(imageScope: Element, captionScope: Element | null, base: string | null): FigureBlock | null {
+  const { src, alt } = imageOf(imageScope, base);
+  const img = liveImg(imageScope);
+  const captionAttr = normalizeText(img?.getAttribute(SLIDE_CAPTION_ATTRIBUTE) ?? "");
+  const creditAttr = normalizeText(img?.getAttribute(SLIDE_CREDIT_ATTRIBUTE) ?? "");
+  if (captionAttr || creditAttr) return makeFigure(src, alt, captionAttr || null, stripLabel(creditAttr, CREDIT_PREFIXES) || null);
+  const { caption, credit } = captionParts(captionScope);
+  return makeFigure(src, alt, caption, credit);
 }
 
-/** One figure per slide; a slide's img carries its caption and credit as attributes. */
-export function carouselFigures(carousel: Element, base: string | null): FigureBlock[] {
-  return findAllDescendants(carousel, isSlide).flatMap((slide) => {
-    const img = findDescendant(slide, isLiveImg);
-    const captionAttr = normalizeText(img?.getAttribute(SLIDE_CAPTION_ATTRIBUTE) ?? "");
-    const creditAttr = normalizeText(img?.getAttribute(SLIDE_CREDIT_ATTRIBUTE) ?? "");
-    if (!captionAttr && !creditAttr) return figureBlock(slide, base) ?? [];
-    const { src, alt } = imageOf(slide, base);
-    return figure(src, alt, captionAttr || null, stripLabel(creditAttr, CREDIT_PREFIXES) || null) ?? [];
-  });
+export function figureBlock(el: Element, base: string | null): FigureBlock | null {
+  return figureOf(el, first(el, "figcaption"), base);
 }

@@ -2,5 +2,6 @@
 export type { Article, Block, Detection, EmbedKind } from "./article";
 export { detect } from "./detect";
 export { extract, type ExtractResult } from "./extract";
+export { mayHoldArticle } from "./article-page";
 export { assess, type Assessment, type StepTimer } from "./assess";
 export { siteFor, type SiteInfo } from "./sites";

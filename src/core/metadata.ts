@@ -3,9 +3,12 @@
  * JSON-LD NewsArticle and meta tags fill gaps.
  */
 import { siteFor } from "./sites";
+import { headArticle, readHead, type Head, type JsonObject } from "./page-head";
 import { BYLINE_PREFIXES, NAME_JOINERS, type FamilyRule } from "./site-rules";
-import { closestTag, compileSelector, findAllDescendants, findDescendant, nextElement } from "./selectors";
+import { closestTag, compileSelector, findAllDescendants, findDescendant } from "./selectors";
 import { normalizeText, stripLabel, textOf } from "./text";
+import { datetimeValue, displayDateToIso } from "./dates";
+import { furnitureAt, holdsByline, isFurnitureLine } from "./furniture";
 import { safeUrl, sameDpgSite } from "./urls";
 
 export interface Metadata {
@@ -13,68 +16,12 @@ export interface Metadata {
   intro: string | null;
   /** Where the intro came from, so the body does not give it a second time. */
   introElement: Element | null;
+  /** A header known by what it holds rather than by its tag: the body leaves it to the header fields. */
+  headerElement: Element | null;
   byline: string | null;
   published: string | null;
   site: string;
   lang: string;
-}
-
-type JsonObject = Record<string, unknown>;
-
-const ARTICLE_TYPES = /Article$|^Report$/;
-
-/** The first NewsArticle-like object in the page's JSON-LD scripts (nested @graph and arrays included). */
-export function jsonLdArticle(doc: Document): JsonObject | null {
-  // Indexed access: jsdom's selector engine and collection iterators are slow on big pages.
-  const scripts = doc.getElementsByTagName("script");
-  for (let i = 0; i < scripts.length; i++) {
-    const script = scripts.item(i)!;
-    if (script.getAttribute("type")?.trim().toLowerCase() !== "application/ld+json") continue;
-    let data: unknown;
-    try {
-      data = JSON.parse(script.textContent ?? "");
-    } catch {
-      continue;
-    }
-    const queue: unknown[] = [data];
-    for (let i = 0; i < queue.length && i < 200; i++) {
-      const item = queue[i];
-      if (Array.isArray(item)) queue.push(...item);
-      else if (item && typeof item === "object") {
-        const obj = item as JsonObject;
-        const types = ([] as unknown[]).concat(obj["@type"]);
-        if (types.some((t) => typeof t === "string" && ARTICLE_TYPES.test(t))) return obj;
-        if (obj["@graph"]) queue.push(obj["@graph"]);
-      }
-    }
-  }
-  return null;
-}
-
-/** meta[property|name] contents and link[rel=canonical] of the head, read in one pass. */
-export interface Head {
-  meta: Map<string, string>;
-  canonical: string | null;
-}
-
-export function readHead(doc: Document): Head {
-  const head: Head = { meta: new Map(), canonical: null };
-  const root = doc.head;
-  for (let el = root?.firstElementChild ?? null; el && root; el = nextElement(el, root)) {
-    if (el.localName === "meta") {
-      const key = el.getAttribute("property") ?? el.getAttribute("name");
-      const content = normalizeText(el.getAttribute("content") ?? "");
-      if (key && content && !head.meta.has(key)) head.meta.set(key, content);
-    } else if (el.localName === "link" && head.canonical === null && el.getAttribute("rel")?.toLowerCase() === "canonical") {
-      head.canonical = el.getAttribute("href");
-    }
-  }
-  return head;
-}
-
-/** The page calls itself an article (og:type or JSON-LD), as opposed to a section or home page. */
-export function declaresArticle(doc: Document, head: Head): boolean {
-  return head.meta.get("og:type") === "article" || jsonLdArticle(doc) !== null;
 }
 
 /**
@@ -119,21 +66,66 @@ function authorNames(scope: Element | null, rule: FamilyRule, ld: () => JsonObje
 }
 
 /**
- * An intro without its own hook: the first paragraph following the headline in the header,
- * else a paragraph right after the header (the classic and artstyle layouts put it there).
+ * The header around the headline: its `<header>`, else (a layout without one) the headline's
+ * box when it also holds the byline and is no more than a part of the article.
  */
-function paragraphAfter(h1: Element): Element | null {
+function headerOf(h1: Element, root: Element): Element | null {
   const header = closestTag(h1, "header");
+  if (header) return header;
+  const box = h1.parentElement;
+  if (!box || box === root || !root.contains(box) || !holdsByline(box)) return null;
+  return textOf(box).length < HEADER_SHARE * textOf(root).length ? box : null;
+}
+
+/** Above this share of the article's text, the headline's box is the article, not its header. */
+const HEADER_SHARE = 0.5;
+
+/** Never an intro: a list, a figure, a control, a box hidden from screen readers. */
+const NOT_INTRO = compileSelector('ul,ol,figure,picture,img,nav,aside,form,time,table,[aria-hidden="true"]');
+
+/** A line of links only ("Maak ons je Google-favoriet"): a pointer elsewhere, not an intro. */
+function isLinkLine(el: Element, text: string): boolean {
+  const links = findAllDescendants(el, (d) => d.localName === "a").map((a) => textOf(a).length);
+  return el.localName === "a" || (links.length > 0 && links.reduce((a, b) => a + b, 0) >= text.length * 0.9);
+}
+
+/** Shorter than this, a line inside a byline's box is a part of it ("Door", initials), not an intro. */
+const INTRO_MIN_IN_BOX = 40;
+
+function isIntro(el: Element, header: Element, min = 0): boolean {
+  if (NOT_INTRO(el) || furnitureAt(el, header) || holdsByline(el)) return false;
+  const text = textOf(el);
+  return text.length > min && !isFurnitureLine(text) && !isLinkLine(el, text);
+}
+
+/** A box holding the intro and, after it, the byline: the sentence before the byline starts. */
+function introBeforeByline(box: Element, header: Element): Element | null {
+  for (let el = box.firstElementChild; el && !holdsByline(el); el = el.nextElementSibling) {
+    if (isIntro(el, header, INTRO_MIN_IN_BOX)) return el;
+  }
+  return null;
+}
+
+/**
+ * An intro without its own hook: the first text block after the headline in the header, whatever
+ * its tag (the byline, the dateline and the header's other furniture passed over), else a
+ * paragraph right after the header (the classic and artstyle layouts put it there).
+ */
+function introAfter(h1: Element, header: Element | null): Element | null {
   if (!header) return null;
-  for (let el = h1.nextElementSibling; el; el = el.nextElementSibling) if (el.localName === "p") return el;
-  const next = header.nextElementSibling;
+  for (let at: Element | null = h1; at && at !== header; at = at.parentElement) {
+    for (let el = at.nextElementSibling; el; el = el.nextElementSibling) {
+      const intro = holdsByline(el) ? introBeforeByline(el, header) : isIntro(el, header) ? el : null;
+      if (intro) return intro;
+    }
+  }
+  const next = header.localName === "header" ? header.nextElementSibling : null;
   return next?.localName === "p" && textOf(next) ? next : null;
 }
 
 export function readMetadata(doc: Document, head: Head, root: Element, rule: FamilyRule, url: string | null): Metadata {
-  let ldCache: JsonObject | null | undefined;
   // JSON-LD is only parsed when the visible header leaves a gap.
-  const ld = () => (ldCache === undefined ? (ldCache = jsonLdArticle(doc)) : ldCache);
+  const ld = () => headArticle(doc, head);
   const ldString = (key: string) => {
     const value = ld()?.[key];
     return typeof value === "string" ? normalizeText(value) : "";
@@ -153,16 +145,23 @@ export function readMetadata(doc: Document, head: Head, root: Element, rule: Fam
   const title = (h1 && textOf(h1)) || ldString("headline") || head.meta.get("og:title") || normalizeText(doc.title);
 
   // Author links and dates further down (teasers, "more from") belong to other articles.
-  const header = (h1 && closestTag(h1, "header")) ?? root;
-  const introEl = (rule.intro ? find(rule.intro) : null) ?? (h1 ? paragraphAfter(h1) : null);
+  const headerEl = h1 ? headerOf(h1, root) : null;
+  const header = headerEl ?? root;
+  const introEl = (rule.intro ? find(rule.intro) : null) ?? (h1 ? introAfter(h1, headerEl) : null);
   const time = find(rule.time, header) ?? find(rule.time);
+  // A dateline without a datetime still says when: its display text.
+  const shown = time ? null : find("time", header);
   const published =
-    time?.getAttribute("datetime")?.trim() || ldString("datePublished") || head.meta.get("article:published_time");
+    datetimeValue(time?.getAttribute("datetime")) ||
+    (shown && displayDateToIso(textOf(shown))) ||
+    ldString("datePublished") ||
+    head.meta.get("article:published_time");
 
   return {
     title,
     intro: (introEl && textOf(introEl)) || null,
     introElement: introEl,
+    headerElement: headerEl && headerEl.localName !== "header" ? headerEl : null,
     byline: joinNames(authorNames(header, rule, ld, head), lang),
     published: published || null,
     site: site?.name ?? head.meta.get("og:site_name") ?? host ?? "",

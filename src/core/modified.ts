@@ -6,12 +6,12 @@
  * time as its modification says nothing new.
  */
 import { latest } from "./latest-date";
-import { jsonLdArticle, type Head } from "./metadata";
+import { headArticle, type Head } from "./page-head";
 
 
 /** `moments`: the datetimes heading the body's moments, which the body's reading collects (blocks.ts). */
 export function readModified(doc: Document, head: Head, moments: readonly string[], published: string | null): string | null {
-  const declared = jsonLdArticle(doc)?.dateModified;
+  const declared = headArticle(doc, head)?.dateModified;
   const modified = latest([typeof declared === "string" ? declared : null, head.meta.get("article:modified_time"), ...moments]);
   if (!modified) return null;
   return published && Date.parse(modified) <= Date.parse(published) ? null : modified;

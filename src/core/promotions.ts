@@ -1,7 +1,7 @@
 /**
  * Promotions found by what they are, not by their classes or words: blocks whose text is
  * mostly links leading away from the article (share buttons; "Lees ook", "Meest gelezen" and
- * tag lists: other pages of the same publisher), and small boxes built around a control: a
+ * tag lists: other pages of the same publisher; "Volg ons": the title's social profiles), and small boxes built around a control: a
  * form, an app-store, newsletter, subscription or comment link, a video widget. Reading a
  * block's text is the costly part, so it is only read for blocks holding such a link or control.
  */
@@ -9,6 +9,7 @@ import { AWAY_LINKS, CONTROL_BOXES } from "./site-rules";
 import { compileSelector } from "./selectors";
 import { siteFor } from "./sites";
 import { textOf } from "./text";
+import { isProfileUrl } from "./furniture";
 import { safeUrl } from "./urls";
 
 /** Share of a block's text in away-links that makes it a promotion rather than prose with links. */
@@ -88,10 +89,12 @@ export class Promotions {
   private leadsAway(href: string): boolean {
     const raw = href.trim();
     if (AWAY_LINKS.some((pattern) => pattern.test(raw))) return true;
-    if (!this.page || raw.startsWith("#")) return false;
-    const safe = safeUrl(raw, this.page.href);
+    if (raw.startsWith("#")) return false;
+    const safe = safeUrl(raw, this.page?.href ?? null);
     if (!safe) return false;
     const url = new URL(safe);
+    if (isProfileUrl(url)) return true;
+    if (!this.page) return false;
     const samePage = url.host === this.page.host && url.pathname === this.page.pathname;
     return !samePage && publisherOf(url.hostname) === publisherOf(this.page.hostname);
   }

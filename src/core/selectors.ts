@@ -72,7 +72,6 @@ function compileList(list: string): ElementTest {
     const [map, key] = "tag" in anchor ? [byTag, anchor.tag] : "cls" in anchor ? [byClass, anchor.cls] : [byAttr, anchor.attr];
     map.set(key, [...(map.get(key) ?? []), test]);
   }
-  const attrs = [...byAttr];
   return (el) => {
     if (byTag.get(el.localName)?.some((t) => t(el))) return true;
     if (!el.hasAttributes()) return false;
@@ -80,7 +79,13 @@ function compileList(list: string): ElementTest {
       const cls = el.getAttribute("class");
       if (cls && cls.split(SPACE).some((token) => byClass.get(token)?.some((t) => t(el)))) return true;
     }
-    return attrs.some(([name, tests]) => el.hasAttribute(name) && tests.some((t) => t(el)));
+    if (!byAttr.size) return false;
+    // The element's few attributes looked up among the anchors, not every anchor asked of the element.
+    for (const name of el.getAttributeNames()) {
+      const tests = byAttr.get(name);
+      if (tests?.some((t) => t(el))) return true;
+    }
+    return false;
   };
 }
 

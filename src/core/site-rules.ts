@@ -5,6 +5,7 @@
  * never used.
  */
 import type { EmbedKind } from "./article";
+import { PLATFORMS } from "./players";
 
 /**
  * Phrases recognised by their text (loosely: case, spacing, punctuation, accents ignored).
@@ -104,7 +105,11 @@ export const JUNK_SELECTORS = [
   '[data-content-type="CROSS_PROMOTION"]',
   // Blocks hidden from screen readers are not what the page says: ad slots, the caption list a
   // carousel repeats. Inline ones stay: a drop cap or an icon's letter belongs to its sentence.
-  ...["div", "p", "section", "aside", "ul", "ol", "figure", "figcaption"].map((tag) => `${tag}[aria-hidden="true"]`),
+  ...["div", "p", "section", "aside", "ul", "ol", "figure", "figcaption", "blockquote"].map((tag) => `${tag}[aria-hidden="true"]`),
+  // What the page does not show at all (paid text it ships hidden) is not what it says either.
+  "[hidden]",
+  '[style*="display:none"]',
+  '[style*="display: none"]',
 ].join(",");
 
 /**
@@ -120,10 +125,12 @@ export const AWAY_LINKS = [
   /^https?:\/\/(?:[\w-]+\.)*(?:pinterest\.com\/pin\/create|reddit\.com\/submit|t\.me\/share|telegram\.me\/share|bsky\.app\/intent)/i,
   /^(?:whatsapp|fb-messenger|sms):/i,
   /^mailto:\?/i,
+  // "Maak ons je Google-favoriet": a request to rank the title in Google, not a part of the story.
+  /^https?:\/\/(?:www\.)?google\.[a-z.]+\/preferences\/source\b/i,
 ];
 
 /**
- * Parts of a page that hold a form, an app-store, newsletter or subscription link or a DPG
+ * Parts of a page that hold a form, an app-store, newsletter or subscription link, a tips address or a DPG
  * video widget (`old-src` pointing at DPG's own widgets or playlists: not the article) and say
  * little themselves: newsletter sign-ups, app and subscription promotions, player boxes.
  */
@@ -134,6 +141,10 @@ export const CONTROL_BOXES: { selector: string; maxText: number; inSentence?: bo
   { selector: 'a[href*="#reacties"],a[href*="/reacties"],a[href*="#reageren"],a[href*="#comments"]', maxText: 80, inSentence: true },
   { selector: 'a[href*="/nieuwsbrie"],a[href*="/abonnement"],a[href*="/abonneren"],a[href*="/word-abonnee"],a[href*="aboshop."]', maxText: 300 },
   { selector: '[old-src*="/widgets/"],[old-src*="/playlists/"]', maxText: 120 },
+  // A newsletter sign-up frame, known by its title ("Aanmelden voor nieuwsbrief").
+  { selector: '[title*="nieuwsbrief"],[title*="Nieuwsbrief"],[title*="newsletter"],[title*="Newsletter"]', maxText: 300 },
+  // A tip box: "Wilt u belangrijke informatie delen? Mail naar tips@…" is a line of its own.
+  { selector: 'a[href^="mailto:tips@"],a[href^="mailto:tip@"],a[href^="mailto:nieuwstips@"]', maxText: 300, inSentence: true },
 ];
 
 /** The article body ends here; what follows (teasers, share links) is not the article. */
@@ -224,7 +235,7 @@ export const BYLINE_PREFIXES = ["Door", "Par", "Bewerkt door", "auteur"];
 export const NAME_JOINERS: Record<string, [string, string]> = { nl: [", ", " en "], fr: [", ", " et "] };
 
 /** Figure captions: credit prefixes stripped (compared without case), and labels that are never caption text. */
-export const CREDIT_PREFIXES = ["©", "Bron:", "Bron", "Foto:", "Foto", "Beeld:", "Beeld"];
+export const CREDIT_PREFIXES = ["©", "Bron:", "Bron", "Foto’s:", "Foto’s", "Foto's:", "Foto's", "Foto:", "Foto", "Beeld:", "Beeld"];
 export const CAPTION_LABELS = ["Volledig scherm", "Open deze afbeelding in volledig scherm"];
 export const CREDIT_SELECTOR = 'cite,.figcaption__credit,[class*="credit"],[data-test-id="image-credit"]';
 
@@ -249,40 +260,37 @@ export const IMAGE_SOURCES: { attr: string; srcset: boolean }[] = [
 export const PLACEHOLDER_IMAGE =
   /^(?:data|blob):|\/(?:[a-z]{1,12}[-_.])?(?:blank|placeholder|spacer|transparent|empty|pixel|1x1)(?:[-_.]?(?:\d+(?:x\d+)?|img|image|gif|png))?\.(?:gif|png|svg|jpe?g|webp)(?:[?#]|$)|\/(?:lazy|loading|loader)\.(?:gif|svg)(?:[?#]|$)/i;
 
+/** A photo's caption line is no longer than this. */
+export const CAPTION_MAX_LENGTH = 300;
+
 /** An alt that says nothing: a leaked "null"/"undefined", or a bare file name. */
 export const EMPTY_ALT = /^(?:null|undefined|[\w-]+(?:\.[\w-]+)*\.(?:jpe?g|png|gif|webp|avif|svg))$/i;
 
-/** A photo series: one figure per slide, captions and credits from the slide's img attributes. */
+/**
+ * A photo series: one figure per slide, captions and credits from the slide's img attributes. The
+ * roles are hints; a series is also known by its slide controls (photo-series.ts).
+ */
 export const CAROUSEL = '[aria-roledescription="carousel"]';
 export const CAROUSEL_SLIDE = '[aria-roledescription="slide"]';
+/** Elements that may be a series' controls, known by their label (aria-label, else text). */
+export const SLIDE_CONTROLS = 'button,[role="button"],[role="tab"],[role="tablist"]';
+export const SLIDE_CONTROL_LABEL =
+  /^(?:(?:vorige|volgende|previous|next|précédente?|suivante?) (?:slide|foto|afbeelding|photo|image|diapositive)|slides|(?:ga naar )?(?:slide|foto|afbeelding|photo|image|diapositive) \d+(?: \(actief\))?)$/i;
+/** A series' counter ("1/3", "2 van 5"): no caption. */
+export const SLIDE_COUNTER = /^\d+ ?(?:\/|van|of|sur) ?\d+$/i;
 export const SLIDE_CAPTION_ATTRIBUTE = "caption";
 export const SLIDE_CREDIT_ATTRIBUTE = "credits";
-
-/** Social hosts (and subdomains) → platform. */
-export const EMBED_HOSTS: Record<string, EmbedKind> = {
-  "x.com": "x",
-  "twitter.com": "x",
-  "instagram.com": "instagram",
-  "youtube.com": "youtube",
-  "youtu.be": "youtube",
-  "youtube-nocookie.com": "youtube",
-  "facebook.com": "facebook",
-  "fb.watch": "facebook",
-  "tiktok.com": "tiktok",
-};
 
 /** A URL path like these points at one post, not a profile or hashtag page. */
 export const POST_PATH = /\/(?:status|statuses|p|reel|tv|watch|shorts|embed|video|videos|posts|permalink\.php)(?:\/|$|\?)/;
 
-/** Words in attribute values (class, id, data-*) that tell what a placeholder replaced; first hit wins. */
+/**
+ * Words in attribute values (class, id, title, data-*) that tell what a placeholder replaced; first
+ * hit wins. A platform's own words also count in the text beside it (embeds.ts).
+ */
 export const EMBED_HINTS: [string, EmbedKind][] = [
   ["liveblog", "liveblog"],
-  ["twitter", "x"],
-  ["tweet", "x"],
-  ["instagram", "instagram"],
-  ["youtube", "youtube"],
-  ["facebook", "facebook"],
-  ["tiktok", "tiktok"],
+  ...PLATFORMS.flatMap((p) => p.words.map((word): [string, EmbedKind] => [word, p.kind])),
   ["video", "video"],
 ];
 
@@ -297,25 +305,14 @@ export const EMBED_ID_ATTRIBUTES: [string, (id: string) => string][] = [
 /** Attributes that may hold the blocked post's address (`old-src`: the AD grid template's stand-in for a removed iframe). */
 export const EMBED_URL_ATTRIBUTES = ["href", "cite", "src", "old-src"];
 
-/**
- * Player and plug-in addresses (what an iframe loads) → the post's own page, which is what a
- * reader can open. Tried in order on the whole URL; the first match wins.
- */
-export const PLAYER_PAGES: [RegExp, (m: RegExpMatchArray, url: URL) => string | null][] = [
-  [/^https?:\/\/(?:www\.)?youtube(?:-nocookie)?\.com\/embed\/([\w-]{6,})/i, (m) => `https://www.youtube.com/watch?v=${m[1]}`],
-  [/^https?:\/\/platform\.twitter\.com\/embed\/Tweet\.html\?/i, (_m, url) => idPage(url.searchParams.get("id"), (id) => `https://x.com/i/status/${id}`)],
-  [/^https?:\/\/(?:www\.)?instagram\.com\/(p|reel|tv)\/([\w-]+)\/embed/i, (m) => `https://www.instagram.com/${m[1]}/${m[2]}/`],
-  [/^https?:\/\/(?:www\.)?facebook\.com\/plugins\/(?:post|video)\.php\?/i, (_m, url) => url.searchParams.get("href")],
-];
-
-function idPage(id: string | null, page: (id: string) => string): string | null {
-  return id && /^\d{1,25}$/.test(id) ? page(id) : null;
-}
-
 /** Social embed markup that a placeholder sits next to (or that stands alone unloaded). */
 export const EMBED_MARKUP = "blockquote.twitter-tweet,blockquote.instagram-media,blockquote.tiktok-embed,blockquote.x-tweet";
 
 /** The article continues for subscribers only: the box that says so (a premium mark alone does not: subscribers see it too). */
 export const PAYWALL_BOX = '[data-temptation-position="ARTICLE_PAYWALL"],[data-temptation-position="PAYWALL"],[data-test-id="paywall"]';
-/** Its wording where no hook is left: "Lees verder met PZC+", "Lees verder met AD+". */
-export const PAYWALL_TEXT = /^lees (?:verder|het hele artikel) met \S.{0,30}\+$/i;
+/**
+ * Its heading where no hook is left: "Lees verder met PZC+", "Lees verder met AD Premium", "Lees dit artikel verder met
+ * een abonnement", "Dit is een artikel voor abonnees".
+ */
+export const PAYWALL_TEXT =
+  /^(?:lees (?:(?:dit|het hele) artikel )?(?:verder )?met (?:een abonnement\b.{0,40}|\S.{0,30}(?:\+| ?premium| plus))|dit is een artikel voor abonnees\.?)$/i;

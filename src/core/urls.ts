@@ -3,7 +3,8 @@
  * is plain http(s). javascript:, data:, blob: and anything unparsable are dropped.
  */
 import type { EmbedKind } from "./article";
-import { EMBED_HOSTS, PLAYER_PAGES, POST_PATH } from "./site-rules";
+import { platformOf, PLATFORMS } from "./players";
+import { POST_PATH } from "./site-rules";
 import { siteFor } from "./sites";
 
 export function safeUrl(raw: string | null | undefined, base: string | null): string | null {
@@ -72,20 +73,13 @@ function srcsetCandidates(srcset: string): Candidate[] {
 /** A player's address (an embed iframe's src) as the post's own page; any other URL as it is. */
 export function postPage(safe: string | null): string | null {
   if (!safe) return null;
-  for (const [pattern, toPage] of PLAYER_PAGES) {
-    const match = safe.match(pattern);
-    if (match) return safeUrl(toPage(match, new URL(safe)), null);
+  for (const { pages = [] } of PLATFORMS) {
+    for (const [pattern, toPage] of pages) {
+      const match = safe.match(pattern);
+      if (match) return safeUrl(toPage(match, new URL(safe)), null);
+    }
   }
   return safe;
-}
-
-/** The platform a URL belongs to, or null when it is not a known social host. */
-function socialKind(url: URL): EmbedKind | null {
-  const host = url.hostname.toLowerCase();
-  for (const [domain, kind] of Object.entries(EMBED_HOSTS)) {
-    if (host === domain || host.endsWith("." + domain)) return kind;
-  }
-  return null;
 }
 
 export interface SocialLink {
@@ -100,14 +94,18 @@ export function socialLink(raw: string, base: string | null): SocialLink | null 
   const safe = postPage(safeUrl(raw, base));
   if (!safe) return null;
   const url = new URL(safe);
-  const kind = socialKind(url);
-  if (!kind) return null;
+  const platform = platformOf(url);
+  if (!platform) return null;
   url.protocol = "https:";
   url.hash = "";
-  const videoId = kind === "youtube" ? url.searchParams.get("v") : null;
-  url.search = videoId ? `?v=${encodeURIComponent(videoId)}` : "";
-  const isPost = POST_PATH.test(url.pathname) || url.hostname === "youtu.be" || url.hostname === "fb.watch";
-  return { url: url.href, kind, isPost };
+  const kept = new URLSearchParams();
+  for (const name of platform.keep ?? []) {
+    const value = url.searchParams.get(name);
+    if (value) kept.set(name, value);
+  }
+  url.search = kept.toString();
+  const isPost = !!platform.itemsOnly || POST_PATH.test(url.pathname) || url.hostname === "youtu.be" || url.hostname === "fb.watch";
+  return { url: url.href, kind: platform.kind, isPost };
 }
 
 /** The host of a web (http/https) address; null for anything else (a file, unparsable). */

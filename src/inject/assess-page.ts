@@ -4,7 +4,7 @@
  * and the full assessment (extraction too), made only once someone wants the article.
  * Never throws: a page the core chokes on is "unsupported".
  */
-import { assess, detect, siteFor, type Article, type Detection, type StepTimer } from "../core/index";
+import { assess, detect, mayHoldArticle, siteFor, type Article, type Detection, type StepTimer } from "../core/index";
 import type { TabState } from "../shared/messages";
 import { siteKey } from "../shared/settings-store";
 import { errorText } from "../shared/error-text";
@@ -55,16 +55,19 @@ function failed(base: ReturnType<typeof pageSite>, error: unknown): PageAssessme
 }
 
 /**
- * Detection only. A find is on offer ("available") until extraction says otherwise; a DPG page
- * without one may still be an article, which only extraction can tell, and that waits until
- * someone asks (popup, shortcut, auto-open): most page loads never need the reader bundle.
+ * Detection only. A find on a page that can hold an article is on offer ("available") until
+ * extraction says otherwise; a find on a page that cannot (a section front whose teaser
+ * carries a blocked post) is not, so its badge says what its popup will: no article here. A DPG
+ * page without a find may still be an article, which only extraction can tell, and that waits
+ * until someone asks (popup, shortcut, auto-open): most page loads never need the reader bundle.
  */
 export function glancePage(doc: Document, href: string): PageAssessment {
   const base = pageSite(href);
   if (!base.site) return { ...base, state: "idle", detection: NOTHING, article: null };
   try {
     const detection = timed("detect", () => detect(doc));
-    return { ...base, state: found(detection) ? "available" : "idle", detection, article: undefined };
+    const offer = found(detection) && mayHoldArticle(doc);
+    return { ...base, state: offer ? "available" : "idle", detection, article: undefined };
   } catch (error) {
     return failed(base, error);
   }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { loadFixture, parseFixture } from "../../scripts/lib/fixtures";
 import { extract } from "../../src/core/index";
-import { readHead } from "../../src/core/metadata";
+import { readHead } from "../../src/core/page-head";
 import { readModified } from "../../src/core/modified";
 import { readBody } from "../../src/core/blocks";
 import { parse } from "./dom";

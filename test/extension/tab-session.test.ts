@@ -366,7 +366,8 @@ describe("TabSession at page load", () => {
   });
 
   it("turns a find that is no article into 'idle' once asked, and the badge's report with it", async () => {
-    const win = new JSDOM("<!doctype html><title>x</title><body><div>Tekst gaat verder onder de foto.</div></body>", {
+    // An article root (so the glance offers the find) that holds no article text.
+    const win = new JSDOM('<!doctype html><title>x</title><body><article id="article-content"><div>Tekst gaat verder onder de foto.</div></article></body>', {
       url: "https://www.ad.nl/nieuws/leeg~a1/",
     }).window;
     const reports: TabStatus[] = [];

@@ -3,7 +3,7 @@ import type { EmbedKind } from "../../src/core/article";
 import { translator, type Locale } from "./helpers";
 
 // Every locale's keys and placeholders: test/extension/locales.test.ts.
-const KINDS: EmbedKind[] = ["x", "instagram", "youtube", "facebook", "tiktok", "liveblog", "video", "unknown"];
+const KINDS: EmbedKind[] = ["x", "instagram", "youtube", "facebook", "tiktok", "spotify", "soundcloud", "vimeo", "datawrapper", "omny", "podcast", "liveblog", "video", "unknown"];
 const LOCALES: Locale[] = ["nl", "en", "fr"];
 
 describe("reading view texts", () => {

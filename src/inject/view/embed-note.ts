@@ -2,21 +2,10 @@
  * The words for a blocked post's note, in the reader's language, from the model's kind and
  * link alone: "Bericht op X — niet geladen". The screen, the copies and the printout say the same.
  */
-import type { EmbedBlock, EmbedKind } from "../../core/article";
+import type { EmbedBlock } from "../../core/article";
+import { platformName } from "../../core/players";
 import { postPage, safeUrl } from "../../core/urls";
 import type { Translate } from "./translate";
-
-/** Brand names are the same in every language; kinds without a platform have none. */
-const PLATFORM_NAMES: Record<EmbedKind, string | null> = {
-  x: "X",
-  instagram: "Instagram",
-  youtube: "YouTube",
-  facebook: "Facebook",
-  tiktok: "TikTok",
-  liveblog: null,
-  video: null,
-  unknown: null,
-};
 
 export interface EmbedNote {
   /** One line, e.g. "Bericht op Instagram — niet geladen". */
@@ -32,6 +21,7 @@ export function embedNote(block: EmbedBlock, t: Translate): EmbedNote {
   // A player's address (YouTube's /embed/ID) shows a bare player: the post's page is what a reader expects.
   const url = postPage(safeUrl(block.url, null));
   if (!url) return { text, url: null, warning: null };
-  const site = PLATFORM_NAMES[block.kind] ?? new URL(url).hostname.replace(/^www\./, "");
+  // Brand names are the same in every language; a podcast host or an unknown post is named by its host.
+  const site = platformName(block.kind) ?? new URL(url).hostname.replace(/^www\./, "");
   return { text, url, warning: t("view_embed_link_title", [site]) };
 }
