@@ -10,7 +10,7 @@ import { figureBlock, figureOf } from "./figures";
 import { findLoosePhotos } from "./loose-photos";
 import { isAvatarImage } from "./furniture";
 import { findRoot } from "./article-page";
-import { pageUrl, readMetadata } from "./metadata";
+import { articleFields, pageUrl, readMetadata } from "./metadata";
 import { declaresArticle, readHead, type Head } from "./page-head";
 import { readModified } from "./modified";
 import { compileSelector, findAllDescendants, findDescendant } from "./selectors";
@@ -91,10 +91,7 @@ export function familyBody(doc: Document, url?: string) {
   if (!found || found.rule === GENERIC) return null;
   const base = url ?? pageUrl(doc, url, head);
   /** The header's fields as the article has them (title, intro, byline, dates …). */
-  const header = () => {
-    const { introElement: _, ...fields } = readMetadata(doc, head, found.root, found.rule, base);
-    return fields;
-  };
+  const header = () => articleFields(readMetadata(doc, head, found.root, found.rule, base));
   return { body: bodyOf(found), skip: found.rule.skip, base, header };
 }
 
@@ -139,7 +136,7 @@ function extractOrThrow(doc: Document, url?: string): ExtractResult {
     // The placeholders and markers sit in the article body: a scrap of text without any, on a
     // page with some, is not the body (the family's selectors found too little there).
     if (paragraphs < FEW_PARAGRAPHS && reading.anchors === 0 && rule !== GENERIC && pageHasAnchors(doc)) continue;
-    const { introElement: _, headerElement: _header, ...fields } = meta;
+    const fields = articleFields(meta);
     const modified = readModified(doc, head, reading.moments, meta.published);
     return {
       ok: true,

@@ -24,6 +24,11 @@ export interface Metadata {
   lang: string;
 }
 
+/** The header's fields as the article has them, without the elements they came from. */
+export function articleFields({ introElement: _, headerElement: _header, ...fields }: Metadata) {
+  return fields;
+}
+
 /**
  * The page's own idea of its URL: canonical link, else og:url, else the given one. The page's
  * claim counts only on the DPG title it is served from (or, with no address to go by, on a DPG

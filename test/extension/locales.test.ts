@@ -17,7 +17,7 @@ const KEYS = Object.keys(messages.en!).sort();
  * Texts that are the same in two of our languages and rightly so: the name, brand-like words and
  * punctuation. Anything else identical across locales is a text someone forgot to translate.
  */
-const SAME_IN_SEVERAL = new Set(["Leesrust", ",", "Sepia", "Video", "Liveblog", "Stop", "Pause", "Source", "$NAME$ ($LANG$), online"]);
+const SAME_IN_SEVERAL = new Set(["Leesrust", ",", "Sepia", "Video", "Liveblog", "Podcast", "Stop", "Pause", "Source", "$NAME$ ($LANG$), online"]);
 
 /**
  * Common words of one of our languages that are no words of the other two: one in another locale's
