@@ -138,7 +138,8 @@ export const CONTROL_BOXES: { selector: string; maxText: number; inSentence?: bo
   { selector: 'a[href^="https://apps.apple.com/"],a[href^="https://play.google.com/store"],a[href^="https://itunes.apple.com/"]', maxText: 300 },
   // A comment prompt is a line of its own ("Reageer · 23 reacties"): there the paragraph is the box.
   { selector: 'a[href*="#reacties"],a[href*="/reacties"],a[href*="#reageren"],a[href*="#comments"]', maxText: 80, inSentence: true },
-  { selector: `a[href*="/nieuwsbrie"],${SUBSCRIBE_LINK}`, maxText: 300 },
+  { selector: 'a[href*="/nieuwsbrie"]', maxText: 300 },
+  { selector: SUBSCRIBE_LINK, maxText: 300 },
   { selector: '[old-src*="/widgets/"],[old-src*="/playlists/"]', maxText: 120 },
   // A newsletter sign-up frame, known by its title ("Aanmelden voor nieuwsbrief").
   { selector: '[title*="nieuwsbrief"],[title*="Nieuwsbrief"],[title*="newsletter"],[title*="Newsletter"]', maxText: 300 },
