@@ -12,12 +12,12 @@ import { furnitureAt, isFurnitureLine, isPitchLine } from "./furniture";
 import { findLoosePhotos, type LoosePhoto } from "./loose-photos";
 import { paragraphTexts } from "./paragraphs";
 import { pullQuote, quoteBlock } from "./quotes";
-import { isPaywallBox, isPaywallLabel, paidParts } from "./paywall";
+import { Paywall } from "./paywall";
 import { Promotions } from "./promotions";
 import { findPhrases } from "./phrases";
 import { PhotoSeries, seriesFigures } from "./photo-series";
 import {
-  BLOCK_TAGS, BODY_END, JUNK_PREFIXES, JUNK_SELECTORS, JUNK_TEXTS, PAYWALL_BOX, PHRASES, PLAYLIST_WIDGET,
+  BLOCK_TAGS, BODY_END, JUNK_PREFIXES, JUNK_SELECTORS, JUNK_TEXTS, PHRASES, PLAYLIST_WIDGET,
 } from "./site-rules";
 import { compileSelector, findAllDescendants, findDescendant, first, nextElement, type ElementTest } from "./selectors";
 import { socialLink } from "./urls";
@@ -88,8 +88,8 @@ class BodyWalker {
   private readonly series: Set<Element>;
   /** Photos without a <figure>, by their box. */
   private readonly photos: Map<Element, LoosePhoto>;
-  /** The body holds a paywall box or its heading: the article goes on for subscribers only. */
-  paywall = false;
+  /** Whether the article goes on for subscribers only, and what of it the page withholds. */
+  readonly paywall: Paywall;
   /** Placeholders and photo markers in the body. */
   anchors = 0;
   /** Datetimes of the `<time>`s that head a heading: a liveblog's moments. */
@@ -105,14 +105,9 @@ class BodyWalker {
   ) {
     this.promotions = new Promotions(body, base);
     this.photoSeries = new PhotoSeries(body);
+    this.paywall = new Paywall(body);
     for (const el of read) this.dropped.add(el);
-    // What the page's own data names as its paid part (the box, or paid text it hides) is no free text.
-    for (const el of paidParts(body)) {
-      this.dropped.add(el);
-      this.paywall = true;
-    }
-    // A paywall box is no article text either; markElements notes it as the paywall.
-    this.markElements(compileSelector(`${JUNK_SELECTORS},${PAYWALL_BOX},${skip}`));
+    this.markElements(compileSelector(`${JUNK_SELECTORS},${skip}`));
     this.markPhrases();
     this.series = this.photoSeries.roots();
     for (const control of this.photoSeries.controls) this.dropped.add(control);
@@ -265,15 +260,11 @@ class BodyWalker {
   /** One pass over the body: junk to drop, the body's end, and containers that hold blocks. */
   private markElements(drop: ElementTest): void {
     for (let el = this.body.firstElementChild; el; el = nextElement(el, this.body)) {
-      if (drop(el)) {
-        this.dropped.add(el);
-        this.paywall ||= isPaywallBox(el);
-      }
-      if (isPaywallLabel(el)) {
-        this.paywall = true;
-        // With its box's hooks gone, the heading "Lees verder met …" is where the free part ends.
-        if (!this.end && !this.insideDropped(el)) this.end = el;
-      }
+      // The paywall is asked of every element: its heading may sit inside a box dropped as junk.
+      if (this.paywall.visit(el) || drop(el)) this.dropped.add(el);
+      // With its box's hooks gone, the box's heading or offer is where the free part ends.
+      const paid = this.paywall.endAt(el);
+      if (paid && !this.end && !this.insideDropped(paid)) this.end = paid;
       const furniture = furnitureAt(el, this.body);
       if (furniture) this.dropped.add(furniture);
       this.promotions.visit(el);
@@ -281,6 +272,7 @@ class BodyWalker {
       if (!this.end && isBodyEnd(el)) this.end = el;
       if (BLOCK_TAGS.has(el.localName)) this.holdsBlock(el);
     }
+    for (const el of this.paywall.withheld((el) => this.dropped.has(el))) this.dropped.add(el);
   }
 
   /** The containers around a block are split into their blocks. */
@@ -385,5 +377,5 @@ export interface BodyReading {
 /** The body's blocks; `read` are elements already read as header fields (an intro outside the header). */
 export function readBody(body: Element, base: string | null, skip: string, read: readonly Element[] = []): BodyReading {
   const walker = new BodyWalker(body, base, skip, read);
-  return { blocks: walker.run(), paywall: walker.paywall, anchors: walker.anchors, moments: walker.moments };
+  return { blocks: walker.run(), paywall: walker.paywall.found, anchors: walker.anchors, moments: walker.moments };
 }

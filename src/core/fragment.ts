@@ -9,6 +9,7 @@
 import type { Article, Block } from "./article";
 import { readBody } from "./blocks";
 import { familyBody } from "./extract";
+import { isHidden } from "./paywall";
 import { compileSelector, findDescendant } from "./selectors";
 import { BLOCK_TAGS, BODY_END, JUNK_SELECTORS, PAYWALL_BOX } from "./site-rules";
 import { isSkippedElement } from "./text";
@@ -60,7 +61,8 @@ export function readParts(doc: Document, url: string, runs: readonly (readonly E
   const family = familyBody(doc, url);
   if (!family) return null;
   const { body } = family;
-  const drop = compileSelector(`${JUNK_SELECTORS},${PAYWALL_BOX},${family.skip}`);
+  const junk = compileSelector(`${JUNK_SELECTORS},${PAYWALL_BOX},${family.skip}`);
+  const drop = (el: Element) => junk(el) || isHidden(el);
   // A change the body's reading leaves out (the header's "last update", an ad) needs the header read again at most.
   if (changed.some((node) => node.contains(body) || (body.contains(node) && placeOf(node, body, drop) !== Place.LeftOut))) return null;
   const parts = runs.map((run) => {

@@ -35,16 +35,20 @@ export const FURNITURE_LINES: RegExp[] = [
 /**
  * Pitches: lines of a box that asks the reader for something (a tip, the app, push messages,
  * a subscription), found by their words where the box's hooks are gone (archived copies). A
- * short heading right before one is the box's title.
+ * short heading right before one is the box's title. Worded as the promotion words it, never
+ * as a sentence may open: "Download de app van de gemeente, zegt de wethouder" is the story's.
  */
 export const PITCH_LINES: RegExp[] = [
   // Tip boxes: "Wilt u belangrijke informatie delen? Mail naar tips@…".
-  /^(?:Wilt|Wil) (?:u|je) .{1,60}\b(?:delen|melden|tippen)\?/i,
-  /^(?:Heeft|Heb) (?:u|je) een (?:nieuws)?tip\b/i,
-  /^Altijd als eerste\b[^.?!]{0,60}\?/i,
-  /^Zet (?:push)?meldingen aan\b/i,
-  /^Download (?:nu )?de (?:gratis )?(?:\S+[- ])?app\b/i,
-  /^Word (?:nu )?abonnee\b/i,
+  /^(?:Wilt|Wil) (?:u|je) (?:\S+ ){0,3}(?:informatie|nieuws|een tip|tips)\b[^.!?]{0,30}\b(?:delen|melden|tippen|doorgeven)\?/i,
+  /^(?:Heeft|Heb) (?:u|je) een (?:nieuws)?tip\b[^.!?]{0,40}\?/i,
+  /^Altijd als eerste (?:op de hoogte|weten)\b[^.!?]{0,80}\?/i,
+  /^Zet (?:de )?(?:pushmeldingen|pushberichten|meldingen) aan\b/i,
+  // The title's own app ("Download de AD-app", "Download onze app"), not an app the story is about.
+  /^Download (?:nu )?(?:onze (?:gratis )?app|de (?:gratis )?\S{1,20}-app)\b/i,
+  // "Word abonnee en lees …", "Word nu abonnee voor € 1", "Word abonnee van Trouw: 4 weken voor € 4",
+  // not "Word abonnee van de club en help mee, riep de voorzitter".
+  /^Word (?:nu )?abonnee(?:$|[.!:]| en (?:lees|krijg|mis)\b| voor | vanaf |\b[^.!?]{0,40}€)/i,
   /^Dit is een (?:premium|\S+\+) ?artikel\.?$/i,
 ];
 

@@ -106,10 +106,6 @@ export const JUNK_SELECTORS = [
   // Blocks hidden from screen readers are not what the page says: ad slots, the caption list a
   // carousel repeats. Inline ones stay: a drop cap or an icon's letter belongs to its sentence.
   ...["div", "p", "section", "aside", "ul", "ol", "figure", "figcaption", "blockquote"].map((tag) => `${tag}[aria-hidden="true"]`),
-  // What the page does not show at all (paid text it ships hidden) is not what it says either.
-  "[hidden]",
-  '[style*="display:none"]',
-  '[style*="display: none"]',
 ].join(",");
 
 /**
@@ -129,6 +125,9 @@ export const AWAY_LINKS = [
   /^https?:\/\/(?:www\.)?google\.[a-z.]+\/preferences\/source\b/i,
 ];
 
+/** Links that sell a subscription: in a paywall box, and in the promotions for one. */
+export const SUBSCRIBE_LINK = 'a[href*="/abonnement"],a[href*="/abonneren"],a[href*="/word-abonnee"],a[href*="aboshop."]';
+
 /**
  * Parts of a page that hold a form, an app-store, newsletter or subscription link, a tips address or a DPG
  * video widget (`old-src` pointing at DPG's own widgets or playlists: not the article) and say
@@ -139,7 +138,8 @@ export const CONTROL_BOXES: { selector: string; maxText: number; inSentence?: bo
   { selector: 'a[href^="https://apps.apple.com/"],a[href^="https://play.google.com/store"],a[href^="https://itunes.apple.com/"]', maxText: 300 },
   // A comment prompt is a line of its own ("Reageer · 23 reacties"): there the paragraph is the box.
   { selector: 'a[href*="#reacties"],a[href*="/reacties"],a[href*="#reageren"],a[href*="#comments"]', maxText: 80, inSentence: true },
-  { selector: 'a[href*="/nieuwsbrie"],a[href*="/abonnement"],a[href*="/abonneren"],a[href*="/word-abonnee"],a[href*="aboshop."]', maxText: 300 },
+  { selector: 'a[href*="/nieuwsbrie"]', maxText: 300 },
+  { selector: SUBSCRIBE_LINK, maxText: 300 },
   { selector: '[old-src*="/widgets/"],[old-src*="/playlists/"]', maxText: 120 },
   // A newsletter sign-up frame, known by its title ("Aanmelden voor nieuwsbrief").
   { selector: '[title*="nieuwsbrief"],[title*="Nieuwsbrief"],[title*="newsletter"],[title*="Newsletter"]', maxText: 300 },
@@ -316,3 +316,11 @@ export const PAYWALL_BOX = '[data-temptation-position="ARTICLE_PAYWALL"],[data-t
  */
 export const PAYWALL_TEXT =
   /^(?:lees (?:(?:dit|het hele) artikel )?(?:verder )?met (?:een abonnement\b.{0,40}|\S.{0,30}(?:\+| ?premium| plus))|dit is een artikel voor abonnees\.?)$/i;
+/**
+ * Parts of the page named for the paywall by their id (ids survive where classes and data-* do not):
+ * the box (`#article-paywall`, `#paywall-box`), or the paid text itself. They count only where
+ * the reader is not given them: hidden, or a box offering a subscription or a login.
+ */
+export const PAYWALL_PART = '[id*="paywall"],[id*="Paywall"]';
+/** Links to the publisher's login ("Al abonnee? Log in"): beside a subscription offer, only a paywall box has one. */
+export const LOGIN_LINK = 'a[href*="//login."],a[href*="/login"],a[href*="/inloggen"]';

@@ -268,7 +268,8 @@ describe("paywalls", () => {
   });
 
   it("takes a box named by JSON-LD away, with a selector the engine refuses naming nothing", () => {
-    const box = `<div id="article-paywall"><p>Word lid van onze club</p></div>`;
+    // A box that sells: a declared part that sells nothing is a subscriber's text (paywall-promotions.test.ts).
+    const box = `<div id="article-paywall"><p>Word lid van onze club</p><a href="https://www.ad.nl/abonnement/">Bekijk abonnementen</a></div>`;
     expect(article(box, ld("#article-paywall"))).toMatchObject({ paywall: true, blocks: [{ type: "paragraph", text: "Vrij deel." }] });
     expect(article(`<div>Nog vrij.</div>`, ld("#[broken"))).toMatchObject({ paywall: false });
   });
