@@ -127,18 +127,26 @@ let queue: Promise<unknown> = Promise.resolve();
  * write goes to storage.local at once; the background is told, and brings storage.sync in line.
  */
 export function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
-  const run = queue.then(async () => {
-    const next = parseSettings(change(await loadSettings()));
-    const savedAt = Math.max(Date.now(), newestSeen + 1);
-    newestSeen = savedAt;
-    await browser.storage.local.set({ [SETTINGS_KEY]: { ...next, savedAt } });
-    const saved: SettingsSaved = { type: "leesrust:settings-saved" };
-    // Nothing to wait for: the copy this device reads is stored, and the background may be starting.
-    browser.runtime.sendMessage(saved).catch(() => undefined);
-    return next;
-  });
+  const run = queue.then(async () => writeSettings(change(await loadSettings())));
   queue = run.catch(() => undefined);
   return run;
+}
+
+/**
+ * Writes settings this page already holds (kept current with onSettingsChanged), with no read
+ * first: the write is on its way within the call, before a popup closed right after a tap is gone.
+ * Resolves once storage.local has it; the background is told, and brings storage.sync in line.
+ */
+export async function writeSettings(settings: Settings): Promise<Settings> {
+  const next = parseSettings(settings);
+  const savedAt = Math.max(Date.now(), newestSeen + 1);
+  newestSeen = savedAt;
+  const written = browser.storage.local.set({ [SETTINGS_KEY]: { ...next, savedAt } });
+  await written;
+  const saved: SettingsSaved = { type: "leesrust:settings-saved" };
+  // Nothing to wait for: the copy this device reads is stored, and the background may be starting.
+  browser.runtime.sendMessage(saved).catch(() => undefined);
+  return next;
 }
 
 /** Background only: copies this device's settings to storage.sync when they are newer there. */

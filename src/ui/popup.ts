@@ -6,7 +6,8 @@
 import browser, { type Tabs } from "webextension-polyfill";
 import { siteFor } from "../core/sites";
 import { parseLastSeen, parseTabStatus, type Request, type TabStatus } from "../shared/messages";
-import { setAutoOpen, updateSettings } from "../shared/settings-store";
+import type { Settings } from "../shared/settings";
+import { loadSettings, onSettingsChanged, setAutoOpen, updateSettings, writeSettings } from "../shared/settings-store";
 import { localizePage, plural, t } from "./localize";
 import { candidateTabs, lastSeenTab, rankedByBrowser } from "./target-tab";
 
@@ -100,6 +101,11 @@ async function articleTab(): Promise<Tabs.Tab | undefined> {
 
 async function main(): Promise<void> {
   localizePage(document);
+  // Held from the start, so a tap on "always open" writes at once, with no read first: the
+  // reader may close the popup right after it (on a phone the normal case).
+  let held: Settings | null = null;
+  onSettingsChanged((settings) => (held = settings));
+  void loadSettings().then((settings) => (held ??= settings), () => undefined);
   const tab = await articleTab();
 
   const ask = async (request: Request): Promise<void> => {
@@ -121,7 +127,10 @@ async function main(): Promise<void> {
     const status = shown;
     // Stored from here as well as by the tab: the reader may close either at once (on a phone
     // the normal case), and either write is enough.
-    if (status) void updateSettings((s) => setAutoOpen(s, status.host, enabled)).catch(() => undefined);
+    if (status) {
+      const write = held ? writeSettings((held = setAutoOpen(held, status.host, enabled))) : updateSettings((s) => setAutoOpen(s, status.host, enabled));
+      void write.catch(() => undefined);
+    }
     // "Always open" holds for this article too: the view opens now, one tap less.
     void ask({ type: "leesrust:set-auto-open", enabled }).then(() => {
       if (enabled && shown?.state === "available") return ask({ type: "leesrust:set-view", open: true });

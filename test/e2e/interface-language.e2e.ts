@@ -83,7 +83,7 @@ export function describeInterfaceLanguageIn(browserName: string, launch: (langua
           `${m.popup_blocked_one.message.replace("$COUNT$", "1")}, ${m.popup_photo_one.message.replace("$COUNT$", "1")}`,
         );
         const page = await popup.evaluate(
-          () => ({ lang: document.documentElement.lang, toggle: document.querySelector('label[for="view-toggle"]')?.textContent ?? "" }),
+          () => ({ lang: document.documentElement.lang, toggle: document.querySelector("#view-toggle")?.closest("label")?.textContent?.trim() ?? "" }),
           undefined,
         );
         expect(page).toEqual({ lang: language, toggle: m.popup_view_toggle.message });

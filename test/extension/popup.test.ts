@@ -104,6 +104,20 @@ describe("popup", () => {
     expect(sent.at(-1), "switched off: the open view stays").toEqual({ type: "leesrust:set-auto-open", enabled: false });
   });
 
+  it("writes 'always open' within the tap, with no read first: a popup closed at once loses nothing", async () => {
+    await openPopup(() => STATUS);
+    const browser = (await import("webextension-polyfill")).default;
+    const set = vi.spyOn(browser.storage.local, "set");
+    const get = vi.spyOn(browser.storage.local, "get");
+    input("auto-open").click();
+    // Synchronously, in the change event itself: nothing awaited before the write left.
+    expect(set).toHaveBeenCalledTimes(1);
+    expect(get).not.toHaveBeenCalled();
+    expect(set.mock.calls[0]![0]).toMatchObject({ settings: { autoOpenSites: ["ad.nl"] } });
+    set.mockRestore();
+    get.mockRestore();
+  });
+
   it("offers the view on an article with nothing blocked, without counts", async () => {
     await openPopup(() => ({ ...STATUS, placeholders: 0, photoMarkers: 0 }));
     expect(state()).toBe("available");
