@@ -9,7 +9,7 @@ import { findPhrases } from "../core/phrases";
 import type { PartsReading } from "../core/fragment";
 import type { Request, TabStatus } from "../shared/messages";
 import type { Settings, ViewSettings } from "../shared/settings";
-import { setAutoOpen, updateSettings } from "../shared/settings-store";
+import { setAutoOpen, updateSettings, writeSettings } from "../shared/settings-store";
 import type { PreparedView, ReadingViewHandle, ReadingViewOptions } from "./view/index";
 import { glancePage, type PageAssessment } from "./assess-page";
 import { measure } from "./measure";
@@ -274,7 +274,9 @@ export class TabSession {
         // Each change at once, to storage.local (settings-store.ts): nothing waits for the tab to stay open.
         this.#viewWrites++;
         try {
-          await updateSettings((current) => ({ ...current, view }));
+          // From the settings this tab holds (kept current as they change), with no read first:
+          // the write is on its way within the change, before a tab closed at once is gone.
+          await writeSettings(this.#settings);
         } finally {
           this.#viewWrites--;
         }

@@ -116,7 +116,9 @@ function describeLiveIn(browserName: string, launch: () => Promise<BrowserSessio
       expectNoDuplicates(s);
       expectPlaceKept(s, place, "after three moments above it");
       expect(s.fresh, "only the new moments' blocks are new nodes").toHaveLength(s.texts.length - before.texts.length);
-      expect(s.notice).toMatch(/^(3 nieuwe berichten|3 new updates)$/);
+      // The notice follows in the frame that lays the new moments out.
+      s = await until(tab, "the notice of three new moments", (x) => /^(3 nieuwe berichten|3 new updates)$/.test(x.notice ?? ""));
+      expectPlaceKept(s, place, "after three moments above it, with the notice");
       // In the reader's time zone, whatever the machine's is.
       expect(s.updated).toMatch(/^(bijgewerkt|updated) \d\d:20$/);
       // The same extraction as at the start: DPG's image in, the tracking pixel out, the blocked post a note, the page's ad and share button gone.
@@ -154,7 +156,7 @@ function describeLiveIn(browserName: string, launch: () => Promise<BrowserSessio
       expect(s.texts.some((t) => t.startsWith("ProRail laat treinen"))).toBe(false);
       expectPlaceKept(s, place, "after a removal above it");
 
-      expect(s.notice).toMatch(/^(4 nieuwe berichten|4 new updates)$/);
+      s = await until(tab, "the notice of four new moments", (x) => /^(4 nieuwe berichten|4 new updates)$/.test(x.notice ?? ""));
       await clickKeeping(tab, 'button[data-action="live-new"]');
       s = await until(tab, "the jump to the new moments", (x) => x.focused !== null && x.focused.startsWith("22:35"));
       expect(s.notice).toBe("");
@@ -182,7 +184,7 @@ function describeLiveIn(browserName: string, launch: () => Promise<BrowserSessio
       expect(s.headings.slice(0, -2)).toEqual(before.headings);
       expectNoDuplicates(s);
       expectPlaceKept(s, place, "after two moments below it");
-      expect(s.notice).toMatch(/^(2 nieuwe berichten|2 new updates)$/);
+      s = await until(tab, "the notice of two new moments", (x) => /^(2 nieuwe berichten|2 new updates)$/.test(x.notice ?? ""));
       await clickKeeping(tab, 'button[data-action="live-new"]');
       s = await until(tab, "the jump to the first new moment", (x) => x.focused !== null && x.focused.startsWith("21:50"));
       await tab.close();
