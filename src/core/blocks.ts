@@ -19,7 +19,9 @@ import { PhotoSeries, seriesFigures } from "./photo-series";
 import {
   BLOCK_TAGS, BODY_END, JUNK_PREFIXES, JUNK_SELECTORS, JUNK_TEXTS, PHRASES, PLAYLIST_WIDGET,
 } from "./site-rules";
-import { compileSelector, findAllDescendants, findDescendant, first, nextElement, type ElementTest } from "./selectors";
+import {
+  childElementsOf, childNodesOf, compileSelector, findAllDescendants, findDescendant, first, nextElement, type ElementTest,
+} from "./selectors";
 import { socialLink } from "./urls";
 import { isSkippedElement, matchKey, normalizeText, textOf } from "./text";
 
@@ -119,7 +121,7 @@ class BodyWalker {
   }
 
   run(): Block[] {
-    const stack: Item[] = [{ kind: "children", nodes: [...this.body.childNodes] }];
+    const stack: Item[] = [{ kind: "children", nodes: childNodesOf(this.body) }];
     const end = this.end;
     const holdsEnd = new Set<Element>();
     for (let el = end?.parentElement; el && el !== this.body; el = el.parentElement) holdsEnd.add(el);
@@ -133,7 +135,7 @@ class BodyWalker {
       } else if (item.el === end) {
         break;
       } else if (holdsEnd.has(item.el)) {
-        stack.push({ kind: "children", nodes: [...item.el.childNodes] });
+        stack.push({ kind: "children", nodes: childNodesOf(item.el) });
       } else {
         this.element(item.el, stack);
       }
@@ -198,12 +200,12 @@ class BodyWalker {
       const figure = pullQuote(el, this.omit) ?? figureBlock(el, this.base);
       if (figure) this.push(figure, null);
     } else if (tag === "ul" || tag === "ol") {
-      const items = [...el.children].filter((li) => li.localName === "li").map((li) => textOf(li, this.omit)).filter(Boolean);
+      const items = childElementsOf(el).filter((li) => li.localName === "li").map((li) => textOf(li, this.omit)).filter(Boolean);
       if (items.length) this.push({ type: "list", text: items.join("\n"), items, ordered: tag === "ol" }, null);
     } else if (tag === "blockquote") {
       this.quote(el);
     } else if (this.hasBlocks.has(el)) {
-      stack.push({ kind: "children", nodes: [...el.childNodes] });
+      stack.push({ kind: "children", nodes: childNodesOf(el) });
     } else {
       this.paragraphs(el, isBoldLine(el) ? el : null);
     }
@@ -325,7 +327,7 @@ class BodyWalker {
   /** The scope's siblings hold nothing but labels, buttons and the embed's own markup. */
   private onlyEmbedBeside(scope: Element): boolean {
     let extra = 0;
-    for (const child of scope.parentElement!.childNodes) {
+    for (let child = scope.parentElement!.firstChild; child; child = child.nextSibling) {
       if (child === scope) continue;
       if (child.nodeType === 3) {
         extra += normalizeText((child as Text).data).length;

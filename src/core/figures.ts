@@ -10,7 +10,7 @@ import {
 import { matchKey, normalizeText, stripLabel, textOf } from "./text";
 import { readingSrcsetUrl, safeUrl } from "./urls";
 import { isDpgImageUrl } from "./image-hosts";
-import { closestTag, compileSelector, findAllDescendants, findDescendant, first, noscriptElements } from "./selectors";
+import { childElementsOf, closestTag, compileSelector, findAllDescendants, findDescendant, first, noscriptElements } from "./selectors";
 
 const isNoscript = compileSelector("noscript");
 const isImg = compileSelector("img");
@@ -46,7 +46,7 @@ function isPixel(img: Element): boolean {
 /** Candidate addresses of one img, in order of preference. */
 function imageCandidates(img: Element): (string | null)[] {
   const picture = closestTag(img, "picture");
-  const sources = picture ? [...picture.children].filter((el) => el.localName === "source") : [];
+  const sources = picture ? childElementsOf(picture).filter((el) => el.localName === "source") : [];
   return IMAGE_SOURCES.flatMap(({ attr, srcset }) => {
     if (srcset) return [img, ...sources].map((el) => readingSrcsetUrl(el.getAttribute(attr)));
     return attr === "src" && isPixel(img) ? [] : [img.getAttribute(attr)];

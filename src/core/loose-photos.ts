@@ -8,7 +8,7 @@ import { captionParts, imageOf, isLiveImg } from "./figures";
 import { isDpgImageUrl } from "./image-hosts";
 import { isAvatarImage } from "./furniture";
 import { BLOCK_TAGS, CAPTION_LABELS, CAPTION_MAX_LENGTH } from "./site-rules";
-import { closestTag, findAllDescendants, findDescendant } from "./selectors";
+import { childElementsOf, closestTag, findAllDescendants, findDescendant } from "./selectors";
 import { matchKey, textOf } from "./text";
 import { safeUrl } from "./urls";
 
@@ -84,6 +84,6 @@ export function findLoosePhotos(body: Element, base: string | null, handled: (el
 
 /** Beside the photo's box, the parent holds one caption line at most: no second block, nothing read otherwise (a marker, an ad). */
 function holdsOnlyCaption(parent: Element, box: Element, handled: (el: Element) => boolean): boolean {
-  const others = [...parent.children].filter((child) => child !== box);
+  const others = childElementsOf(parent).filter((child) => child !== box);
   return others.filter((child) => BLOCK_TAGS.has(child.localName)).length <= 1 && !others.some((child) => handled(child) || !!findDescendant(child, handled));
 }

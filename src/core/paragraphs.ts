@@ -3,6 +3,7 @@
  * two in one, split by an empty line (`<br><br>`): each is a paragraph of its own. A single
  * `<br>` is a line break inside the paragraph.
  */
+import { childNodesOf } from "./selectors";
 import { normalizeText, textOf } from "./text";
 
 const isBr = (node: Node) => node.nodeType === 1 && (node as Element).localName === "br";
@@ -16,7 +17,7 @@ function hasBr(el: Element): boolean {
 /** Texts of the parts of `nodes` (an element's children, or a run of siblings) between empty lines. */
 export function paragraphTexts(nodes: Element | Node[], omit: (el: Element) => boolean): string[] {
   if (!(Array.isArray(nodes) ? nodes.some(isBr) : hasBr(nodes))) return [textOf(nodes, omit)];
-  const list = Array.isArray(nodes) ? nodes : [...nodes.childNodes];
+  const list = Array.isArray(nodes) ? nodes : childNodesOf(nodes);
   const parts: Node[][] = [[]];
   for (let i = 0; i < list.length; i++) {
     const node = list[i]!;

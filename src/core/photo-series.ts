@@ -8,7 +8,7 @@
 import type { FigureBlock } from "./article";
 import { figureOf, isLiveImg } from "./figures";
 import { CAROUSEL, CAROUSEL_SLIDE, SLIDE_CONTROL_LABEL, SLIDE_CONTROLS, SLIDE_COUNTER } from "./site-rules";
-import { closestTag, compileSelector, findAllDescendants, findDescendant, first } from "./selectors";
+import { childElementsOf, closestTag, compileSelector, findAllDescendants, findDescendant, first } from "./selectors";
 import { isSkippedElement, normalizeText, textOf } from "./text";
 
 const isCarousel = compileSelector(CAROUSEL);
@@ -44,12 +44,12 @@ function controlAround(el: Element, root: Element): boolean {
 /** The text blocks of a series outside its slides and controls: its own caption, or one caption per slide. */
 function captionsBeside(root: Element, slides: Element[]): Element[] {
   const found: Element[] = [];
-  const stack = [...root.children].reverse();
+  const stack = childElementsOf(root).reverse();
   while (stack.length) {
     const el = stack.pop()!;
     if (slides.includes(el) || isControl(el) || isSkippedElement(el)) continue;
     if (slides.some((slide) => el.contains(slide)) || findDescendant(el, isControl)) {
-      stack.push(...[...el.children].reverse());
+      stack.push(...childElementsOf(el).reverse());
       continue;
     }
     const text = textOf(el);

@@ -73,7 +73,7 @@ export class Promotions {
   private boxAround(control: Element, inSentence: boolean): Element | null {
     for (let path = control, box = control.parentElement; box && box !== this.body; path = box, box = box.parentElement) {
       if (box.localName === "p" && !inSentence) continue;
-      for (const child of box.childNodes) {
+      for (let child = box.firstChild; child; child = child.nextSibling) {
         if (child !== path && textOf([child]).length) return box;
       }
     }

@@ -4,7 +4,7 @@
  * the speaker (name, `cite` role). That is one quote, with its speaker once, never a figure.
  */
 import type { QuoteBlock } from "./article";
-import { compileSelector, findDescendant, first } from "./selectors";
+import { childElementsOf, compileSelector, findDescendant, first } from "./selectors";
 import { isEmbedQuote } from "./embeds";
 import { textOf } from "./text";
 
@@ -29,13 +29,13 @@ export function pullQuote(figure: Element, omit: (el: Element) => boolean): Quot
   if (!blockquote || isEmbedQuote(blockquote)) return null;
   const quote = quoteBlock(blockquote, omit);
   if (!quote || quote.cite) return quote;
-  const caption = [...figure.children].find((el) => el.localName === "figcaption");
+  const caption = childElementsOf(figure).find((el) => el.localName === "figcaption");
   if (caption) {
     const role = first(caption, "cite");
     const name = textOf(caption, (el) => el === role);
     return { ...quote, cite: speaker(name, role ? textOf(role) : "") };
   }
-  for (const el of figure.children) {
+  for (let el = figure.firstElementChild; el; el = el.nextElementSibling) {
     const spoken = el === blockquote ? null : SPOKEN_BY.exec(textOf(el));
     if (spoken) return { ...quote, cite: speaker(spoken[1]!, spoken[2] ?? "") };
   }

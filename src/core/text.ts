@@ -63,28 +63,35 @@ export function isSkippedElement(el: Element): boolean {
  * stops once that much raw text is read: the result then starts like the whole text does.
  */
 export function textOf(nodes: Node | Node[], omit?: (el: Element) => boolean, limit = Infinity): string {
-  if (!Array.isArray(nodes) && nodes.nodeType === 1 && isSkippedElement(nodes as Element)) return "";
-  let out = "";
-  for (const top of Array.isArray(nodes) ? nodes : [...nodes.childNodes]) {
-    let node: Node | null = top;
-    while (node) {
-      let descend = false;
-      if (node.nodeType === 3) {
-        out += (node as Text).data;
-        if (out.length >= limit) return normalizeText(out);
-      } else if (node.nodeType === 1) {
-        const el = node as Element;
-        if (el.localName === "br") out += " ";
-        else if (!isSkippedElement(el) && !(omit && omit(el))) {
-          descend = true;
-          // Blocks inside (paragraphs of a quote, items) are separate words even without whitespace between.
-          if (BLOCK_TAGS.has(el.localName)) out += " ";
-        }
-      }
-      node = nextNode(node, top, descend);
-    }
+  const read = { out: "", limit, omit };
+  if (Array.isArray(nodes)) {
+    for (const top of nodes) if (readText(top, top, read)) break;
+  } else if (!(nodes.nodeType === 1 && isSkippedElement(nodes as Element)) && nodes.firstChild) {
+    readText(nodes.firstChild, nodes, read);
   }
-  return normalizeText(out);
+  return normalizeText(read.out);
+}
+
+/** Appends the text from `start` on, inside `root`, to `read.out`; true once `read.limit` is reached. */
+function readText(start: Node, root: Node, read: { out: string; limit: number; omit?: ((el: Element) => boolean) | undefined }): boolean {
+  let node: Node | null = start;
+  while (node) {
+    let descend = false;
+    if (node.nodeType === 3) {
+      read.out += (node as Text).data;
+      if (read.out.length >= read.limit) return true;
+    } else if (node.nodeType === 1) {
+      const el = node as Element;
+      if (el.localName === "br") read.out += " ";
+      else if (!isSkippedElement(el) && !(read.omit && read.omit(el))) {
+        descend = true;
+        // Blocks inside (paragraphs of a quote, items) are separate words even without whitespace between.
+        if (BLOCK_TAGS.has(el.localName)) read.out += " ";
+      }
+    }
+    node = nextNode(node, root, descend);
+  }
+  return false;
 }
 
 /** Document-order successor of `node` inside `root`, optionally skipping node's subtree. */
