@@ -20,7 +20,7 @@ import {
   BLOCK_TAGS, BODY_END, JUNK_PREFIXES, JUNK_SELECTORS, JUNK_TEXTS, PHRASES, PLAYLIST_WIDGET,
 } from "./site-rules";
 import {
-  childElementsOf, childNodesOf, compileSelector, findAllDescendants, findDescendant, first, nextElement, type ElementTest,
+  attrOf, childElementsOf, childNodesOf, compileSelector, findAllDescendants, findDescendant, first, nextElement, type ElementTest,
 } from "./selectors";
 import { socialLink } from "./urls";
 import { isSkippedElement, matchKey, normalizeText, textOf } from "./text";
@@ -192,7 +192,7 @@ class BodyWalker {
       for (const figure of seriesFigures(el, this.base)) this.push(figure, null);
     } else if (/^h[2-6]$/.test(tag)) {
       for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-        if (child.localName === "time") this.moments.push(child.getAttribute("datetime") ?? "");
+        if (child.localName === "time") this.moments.push(attrOf(child, "datetime") ?? "");
       }
       const text = textOf(el, this.omit);
       if (text && !isJunkText(text)) this.push({ type: "heading", text, level: tag === "h2" ? 2 : 3 }, el);
@@ -351,7 +351,7 @@ class BodyWalker {
   private belongsToEmbed(el: Element): boolean {
     if (isEmbedMarkup(el)) return true;
     const links = el.localName === "a" ? [el] : findAllDescendants(el, isLink);
-    return links.some((a) => socialLink(a.getAttribute("href") ?? "", this.base)) && textOf(el).length <= PLACEHOLDER_EXTRA_TEXT;
+    return links.some((a) => socialLink(attrOf(a, "href") ?? "", this.base)) && textOf(el).length <= PLACEHOLDER_EXTRA_TEXT;
   }
 
   /** The playlist block: the largest element that starts with the intro (intro plus widget). */

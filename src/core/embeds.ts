@@ -7,7 +7,7 @@
 import type { EmbedBlock, EmbedKind } from "./article";
 import { PLATFORMS } from "./players";
 import { EMBED_HINTS, EMBED_ID_ATTRIBUTES, EMBED_MARKUP, EMBED_URL_ATTRIBUTES } from "./site-rules";
-import { compileSelector, findDescendant, first, nextElement, noscriptElements } from "./selectors";
+import { attrOf, compileSelector, findDescendant, first, nextElement, noscriptElements } from "./selectors";
 import { textOf } from "./text";
 import { socialLink, type SocialLink } from "./urls";
 
@@ -22,16 +22,16 @@ function linksOf(el: Element, base: string | null): SocialLink[] {
     if (link) links.push(link);
   };
   for (const name of el.getAttributeNames()) {
-    const value = el.getAttribute(name) ?? "";
+    const value = attrOf(el, name) ?? "";
     if (EMBED_URL_ATTRIBUTES.includes(name) || (name.startsWith("data-") && LINKISH.test(value.trim()))) {
       add(value);
     }
   }
   for (const [name, toUrl] of EMBED_ID_ATTRIBUTES) {
-    const id = el.getAttribute(name)?.trim();
+    const id = attrOf(el, name)?.trim();
     if (id && /^[A-Za-z0-9_-]{1,64}$/.test(id)) add(toUrl(id));
   }
-  if (el.localName === "script" && el.getAttribute("type")?.trim().toLowerCase() === "application/ld+json") {
+  if (el.localName === "script" && attrOf(el, "type")?.trim().toLowerCase() === "application/ld+json") {
     for (const value of jsonStrings(el.textContent ?? "")) add(value);
   }
   return links;
@@ -61,7 +61,7 @@ const HINT_ATTRIBUTES = ["class", "id", "title", "src", "old-src"];
 function hintOf(el: Element): EmbedKind | null {
   let values = "";
   for (const name of el.getAttributeNames()) {
-    if (HINT_ATTRIBUTES.includes(name) || name.startsWith("data-")) values += " " + (el.getAttribute(name) ?? "").toLowerCase();
+    if (HINT_ATTRIBUTES.includes(name) || name.startsWith("data-")) values += " " + (attrOf(el, name) ?? "").toLowerCase();
   }
   return EMBED_HINTS.find(([word]) => values.includes(word))?.[1] ?? null;
 }
@@ -95,14 +95,14 @@ const PLAYER_ADDRESSES = ["old-src", "src", "data-src"];
 export function isBlockedPlayer(el: Element): boolean {
   const names = el.localName === "iframe" ? PLAYER_ADDRESSES : PLAYER_ADDRESSES.slice(0, 1);
   return names.some((name) => {
-    const address = el.getAttribute(name);
+    const address = attrOf(el, name);
     return !!address && socialLink(address, null) !== null;
   });
 }
 
 /** Markup of the unloaded original next to a placeholder: the embed's blockquote, a noscript copy, a hidden holder. */
 export function isEmbedMarkup(el: Element): boolean {
-  return el.localName === "noscript" || el.hasAttribute("hidden") || isEmbedQuote(el) || !!findDescendant(el, isEmbedQuote);
+  return el.localName === "noscript" || attrOf(el, "hidden") !== null || isEmbedQuote(el) || !!findDescendant(el, isEmbedQuote);
 }
 
 /** Siblings that belong to the placeholder: embed markup, or empty carriers of data-* attributes. */

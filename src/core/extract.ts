@@ -13,7 +13,7 @@ import { findRoot } from "./article-page";
 import { articleFields, pageUrl, readMetadata } from "./metadata";
 import { declaresArticle, readHead, type Head } from "./page-head";
 import { readModified } from "./modified";
-import { compileSelector, findAllDescendants, findDescendant } from "./selectors";
+import { compileSelector, findAllDescendants, findDescendant, withFacts } from "./selectors";
 import { siteFor } from "./sites";
 import { FAMILIES, type FamilyRule } from "./site-rules";
 
@@ -61,7 +61,7 @@ function isDpgArticleShape(root: Element, base: string | null): boolean {
 
 export function extract(doc: Document, url?: string): ExtractResult {
   try {
-    return extractOrThrow(doc, url);
+    return withFacts(() => extractOrThrow(doc, url));
   } catch (error) {
     // A page is hostile or broken, never the reader's problem: report, don't throw.
     // Short: the reason travels in the tab's status, whose shape check bounds its length.

@@ -10,7 +10,7 @@ import {
 import { matchKey, normalizeText, stripLabel, textOf } from "./text";
 import { readingSrcsetUrl, safeUrl } from "./urls";
 import { isDpgImageUrl } from "./image-hosts";
-import { childElementsOf, closestTag, compileSelector, findAllDescendants, findDescendant, first, noscriptElements } from "./selectors";
+import { attrOf, childElementsOf, closestTag, compileSelector, findAllDescendants, findDescendant, first, noscriptElements } from "./selectors";
 
 const isNoscript = compileSelector("noscript");
 const isImg = compileSelector("img");
@@ -40,7 +40,7 @@ const ADDRESS_LIKE = /[/.]/;
 
 /** A 1×1 img is a tracking pixel or a stand-in: its `src` is never the photo. */
 function isPixel(img: Element): boolean {
-  return img.getAttribute("width")?.trim() === "1" && img.getAttribute("height")?.trim() === "1";
+  return attrOf(img, "width")?.trim() === "1" && attrOf(img, "height")?.trim() === "1";
 }
 
 /** Candidate addresses of one img, in order of preference. */
@@ -48,8 +48,8 @@ function imageCandidates(img: Element): (string | null)[] {
   const picture = closestTag(img, "picture");
   const sources = picture ? childElementsOf(picture).filter((el) => el.localName === "source") : [];
   return IMAGE_SOURCES.flatMap(({ attr, srcset }) => {
-    if (srcset) return [img, ...sources].map((el) => readingSrcsetUrl(el.getAttribute(attr)));
-    return attr === "src" && isPixel(img) ? [] : [img.getAttribute(attr)];
+    if (srcset) return [img, ...sources].map((el) => readingSrcsetUrl(attrOf(el, attr)));
+    return attr === "src" && isPixel(img) ? [] : [attrOf(img, attr)];
   });
 }
 
@@ -62,7 +62,7 @@ function imageUrl(img: Element, base: string | null): string | null {
 }
 
 function altOf(img: Element | null | undefined): string {
-  const alt = normalizeText(img?.getAttribute("alt") ?? "");
+  const alt = normalizeText((img && attrOf(img, "alt")) ?? "");
   return EMPTY_ALT.test(alt) ? "" : alt;
 }
 
@@ -155,8 +155,8 @@ function makeFigure(src: string | null, alt: string, caption: string | null, cre
 export function figureOf(imageScope: Element, captionScope: Element | null, base: string | null): FigureBlock | null {
   const { src, alt } = imageOf(imageScope, base);
   const img = liveImg(imageScope);
-  const captionAttr = normalizeText(img?.getAttribute(SLIDE_CAPTION_ATTRIBUTE) ?? "");
-  const creditAttr = normalizeText(img?.getAttribute(SLIDE_CREDIT_ATTRIBUTE) ?? "");
+  const captionAttr = normalizeText((img && attrOf(img, SLIDE_CAPTION_ATTRIBUTE)) ?? "");
+  const creditAttr = normalizeText((img && attrOf(img, SLIDE_CREDIT_ATTRIBUTE)) ?? "");
   if (captionAttr || creditAttr) return makeFigure(src, alt, captionAttr || null, stripLabel(creditAttr, CREDIT_PREFIXES) || null);
   const { caption, credit } = captionParts(captionScope);
   return makeFigure(src, alt, caption, credit);

@@ -10,7 +10,7 @@ import type { Article, Block } from "./article";
 import { readBody } from "./blocks";
 import { familyBody } from "./extract";
 import { isHidden } from "./paywall";
-import { compileSelector, findDescendant } from "./selectors";
+import { compileSelector, findDescendant, withFacts } from "./selectors";
 import { BLOCK_TAGS, BODY_END, JUNK_SELECTORS, PAYWALL_BOX } from "./site-rules";
 import { isSkippedElement } from "./text";
 
@@ -58,6 +58,10 @@ export interface PartsReading {
  * (best effort), where what is added can change which part of the page is the article.
  */
 export function readParts(doc: Document, url: string, runs: readonly (readonly Element[])[], changed: readonly Node[]): PartsReading | null {
+  return withFacts(() => readPartsOf(doc, url, runs, changed));
+}
+
+function readPartsOf(doc: Document, url: string, runs: readonly (readonly Element[])[], changed: readonly Node[]): PartsReading | null {
   const family = familyBody(doc, url);
   if (!family) return null;
   const { body } = family;

@@ -7,7 +7,7 @@
  */
 import { AUTHOR_LINK, AVATAR_ADDRESSES, AVATAR_CROP, AVATAR_MAX_SIZE, BYLINE_MAX_TEXT, FURNITURE_LINES, FURNITURE_SELECTOR, PITCH_LINES, PROFILE_HOSTS } from "./furniture-rules";
 import { POST_PATH } from "./site-rules";
-import { closestTag, compileSelector, findDescendant } from "./selectors";
+import { attrOf, closestTag, compileSelector, findDescendant } from "./selectors";
 import { textOf } from "./text";
 
 const isAuthorLink = compileSelector(AUTHOR_LINK);
@@ -21,12 +21,12 @@ const SKELETON_MAX_TEXT = 40;
 
 const AVATAR_MIN_SIZE = 16;
 const AUTHOR_LINK_DEPTH = 3;
-const size = (img: Element, attr: string) => Number(img.getAttribute(attr)?.trim() || NaN);
+const size = (img: Element, attr: string) => Number(attrOf(img, attr)?.trim() || NaN);
 
 /** An author's portrait: its address, a small square crop, or a place inside the author's link. */
 export function isAvatarImage(img: Element): boolean {
   for (const attr of ADDRESS_ATTRIBUTES) {
-    const address = img.getAttribute(attr);
+    const address = attrOf(img, attr);
     if (!address) continue;
     if (AVATAR_ADDRESSES.some((pattern) => pattern.test(address))) return true;
     const crop = AVATAR_CROP.exec(address);
@@ -76,7 +76,7 @@ export function furnitureAt(el: Element, top: Element): Element | null {
   if (el.localName === "img") return isAvatarImage(el) ? (closestTag(el, "figure") ?? el) : null;
   if (isAuthorLink(el)) return bylineBlock(el, top);
   if (!isMarked(el)) return null;
-  if (el.getAttribute("aria-busy") === "true" && el.getAttribute("role") !== "toolbar" && textOf(el).length > SKELETON_MAX_TEXT) return null;
+  if (attrOf(el, "aria-busy") === "true" && attrOf(el, "role") !== "toolbar" && textOf(el).length > SKELETON_MAX_TEXT) return null;
   return el;
 }
 

@@ -8,7 +8,7 @@ import { captionParts, imageOf, isLiveImg } from "./figures";
 import { isDpgImageUrl } from "./image-hosts";
 import { isAvatarImage } from "./furniture";
 import { BLOCK_TAGS, CAPTION_LABELS, CAPTION_MAX_LENGTH } from "./site-rules";
-import { childElementsOf, closestTag, findAllDescendants, findDescendant } from "./selectors";
+import { attrOf, childElementsOf, closestTag, findAllDescendants, findDescendant } from "./selectors";
 import { matchKey, textOf } from "./text";
 import { safeUrl } from "./urls";
 
@@ -29,7 +29,7 @@ const isContent = (el: Element) => /^(?:h[1-6]|ul|ol|table|blockquote|figure|ifr
 function isFurniture(img: Element, base: string | null): boolean {
   if (!imageOf(img, base).src || isAvatarImage(img)) return true;
   const link = closestTag(img, "a");
-  const href = link ? safeUrl(link.getAttribute("href"), base) : null;
+  const href = link ? safeUrl(attrOf(link, "href"), base) : null;
   return !!href && !isImageAddress(href);
 }
 
@@ -47,7 +47,7 @@ function isCaptionLine(el: Element | null, box?: Element): el is Element {
   if (!el || findDescendant(el, (d) => isLiveImg(d) && !box?.contains(d)) || findDescendant(el, isContent)) return false;
   const text = textOf(el);
   if (!text || text.length > CAPTION_MAX_LENGTH) return false;
-  if (el.localName === "figcaption" || CAPTION_HINT.test(el.getAttribute("class") ?? "")) return true;
+  if (el.localName === "figcaption" || CAPTION_HINT.test(attrOf(el, "class") ?? "")) return true;
   const key = matchKey(text);
   return captionParts(el).credit !== null || CAPTION_LABEL_KEYS.some((label) => key.startsWith(label) && key !== label);
 }

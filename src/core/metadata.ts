@@ -5,7 +5,7 @@
 import { siteFor } from "./sites";
 import { headArticle, readHead, type Head, type JsonObject } from "./page-head";
 import { BYLINE_PREFIXES, NAME_JOINERS, type FamilyRule } from "./site-rules";
-import { closestTag, compileSelector, findAllDescendants, findDescendant } from "./selectors";
+import { attrOf, closestTag, compileSelector, findAllDescendants, findDescendant } from "./selectors";
 import { normalizeText, stripLabel, textOf } from "./text";
 import { datetimeValue, displayDateToIso } from "./dates";
 import { furnitureAt, holdsByline, isFurnitureLine } from "./furniture";
@@ -57,7 +57,7 @@ function authorNames(scope: Element | null, rule: FamilyRule, ld: () => JsonObje
     if (name && !names.includes(name)) names.push(name);
   };
   for (const el of scope ? findAllDescendants(scope, compileSelector(rule.authors)) : []) {
-    const label = el.getAttribute("aria-label");
+    const label = attrOf(el, "aria-label");
     add(label && /^auteur\s/i.test(label) ? label : textOf(el));
   }
   if (names.length) return names;
@@ -157,7 +157,7 @@ export function readMetadata(doc: Document, head: Head, root: Element, rule: Fam
   // A dateline without a datetime still says when: its display text.
   const shown = time ? null : find("time", header);
   const published =
-    datetimeValue(time?.getAttribute("datetime")) ||
+    datetimeValue(time ? attrOf(time, "datetime") : null) ||
     (shown && displayDateToIso(textOf(shown))) ||
     ldString("datePublished") ||
     head.meta.get("article:published_time");

@@ -2,7 +2,7 @@
  * What a page says about itself, read without looking at its body: the head's meta tags and
  * canonical link, and its JSON-LD article. Cheap enough for the content script's first glance.
  */
-import { nextElement } from "./selectors";
+import { attrOf, nextElement } from "./selectors";
 import { normalizeText } from "./text";
 
 export type JsonObject = Record<string, unknown>;
@@ -21,7 +21,7 @@ export function* jsonLdObjects(doc: Document, mention?: string): Generator<JsonO
   const scripts = doc.getElementsByTagName("script");
   for (let i = 0; i < scripts.length; i++) {
     const script = scripts.item(i)!;
-    if (script.getAttribute("type")?.trim().toLowerCase() !== "application/ld+json") continue;
+    if (attrOf(script, "type")?.trim().toLowerCase() !== "application/ld+json") continue;
     const json = script.textContent ?? "";
     if (mention && !json.includes(mention)) continue;
     let data: unknown;
@@ -66,11 +66,11 @@ export function readHead(doc: Document): Head {
   const root = doc.head;
   for (let el = root?.firstElementChild ?? null; el && root; el = nextElement(el, root)) {
     if (el.localName === "meta") {
-      const key = el.getAttribute("property") ?? el.getAttribute("name");
-      const content = normalizeText(el.getAttribute("content") ?? "");
+      const key = attrOf(el, "property") ?? attrOf(el, "name");
+      const content = normalizeText(attrOf(el, "content") ?? "");
       if (key && content && !head.meta.has(key)) head.meta.set(key, content);
-    } else if (el.localName === "link" && head.canonical === null && el.getAttribute("rel")?.toLowerCase() === "canonical") {
-      head.canonical = el.getAttribute("href");
+    } else if (el.localName === "link" && head.canonical === null && attrOf(el, "rel")?.toLowerCase() === "canonical") {
+      head.canonical = attrOf(el, "href");
     }
   }
   return head;

@@ -8,7 +8,7 @@
  * elements during BodyWalker's one pass.
  */
 import { CAROUSEL, CAROUSEL_SLIDE, LOGIN_LINK, PAYWALL_BOX, PAYWALL_PART, PAYWALL_TEXT, SUBSCRIBE_LINK } from "./site-rules";
-import { compileSelector, findDescendant } from "./selectors";
+import { attrOf, compileSelector, findDescendant } from "./selectors";
 import { normalizeText, textOf } from "./text";
 import { jsonLdObjects } from "./page-head";
 
@@ -47,8 +47,8 @@ const isPaywallSign = (el: Element) => isPaywallBox(el) || isPaywallLabel(el) ||
  * when the reader searches or follows a link to it) and a carousel's resting slides (the article's photos).
  */
 export function isHidden(el: Element): boolean {
-  const attribute = el.getAttribute("hidden");
-  const hidden = (attribute !== null && attribute.trim().toLowerCase() !== "until-found") || HIDDEN_STYLE.test(el.getAttribute("style") ?? "");
+  const attribute = attrOf(el, "hidden");
+  const hidden = (attribute !== null && attribute.trim().toLowerCase() !== "until-found") || HIDDEN_STYLE.test(attrOf(el, "style") ?? "");
   return hidden && !isSlide(el);
 }
 

@@ -8,7 +8,7 @@
 import type { FigureBlock } from "./article";
 import { figureOf, isLiveImg } from "./figures";
 import { CAROUSEL, CAROUSEL_SLIDE, SLIDE_CONTROL_LABEL, SLIDE_CONTROLS, SLIDE_COUNTER } from "./site-rules";
-import { childElementsOf, closestTag, compileSelector, findAllDescendants, findDescendant, first } from "./selectors";
+import { attrOf, childElementsOf, closestTag, compileSelector, findAllDescendants, findDescendant, first } from "./selectors";
 import { isSkippedElement, normalizeText, textOf } from "./text";
 
 const isCarousel = compileSelector(CAROUSEL);
@@ -19,7 +19,7 @@ const SERIES_TEXT = 400;
 
 function isControl(el: Element): boolean {
   if (!mayControl(el)) return false;
-  return SLIDE_CONTROL_LABEL.test(normalizeText(el.getAttribute("aria-label") ?? el.textContent ?? ""));
+  return SLIDE_CONTROL_LABEL.test(normalizeText(attrOf(el, "aria-label") ?? el.textContent ?? ""));
 }
 
 /** One element per photo: the slides the page marks, else each img's largest box holding no other photo. */
@@ -63,7 +63,7 @@ function captionsBeside(root: Element, slides: Element[]): Element[] {
  * readers beside the slides repeats their captions: none.
  */
 function seriesCaption(root: Element, slides: Element[]): Element | null {
-  return captionsBeside(root, slides).find((el) => el.getAttribute("aria-hidden") !== "true") ?? null;
+  return captionsBeside(root, slides).find((el) => attrOf(el, "aria-hidden") !== "true") ?? null;
 }
 
 /** The series a control belongs to: the marked carousel around it, else the nearest box around it holding photos. */
@@ -106,7 +106,7 @@ export class PhotoSeries {
 export function seriesFigures(root: Element, base: string | null): FigureBlock[] {
   const slides = slidesOf(root);
   // Captions shown one at a time beside the slides, each hidden but the active slide's: one per slide, in order.
-  const beside = captionsBeside(root, slides).filter((el) => el.hasAttribute("aria-hidden"));
+  const beside = captionsBeside(root, slides).filter((el) => attrOf(el, "aria-hidden") !== null);
   const paired = beside.length === slides.length && slides.every((slide) => !textOf(slide)) ? beside : null;
   const figures = slides.map((slide, i) => figureOf(slide, paired?.[i] ?? first(slide, "figcaption") ?? slide, base));
   if (paired) return figures.filter((f): f is FigureBlock => f !== null);

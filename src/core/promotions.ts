@@ -6,7 +6,7 @@
  * block's text is the costly part, so it is only read for blocks holding such a link or control.
  */
 import { AWAY_LINKS, CONTROL_BOXES } from "./site-rules";
-import { compileSelector } from "./selectors";
+import { attrOf, compileSelector } from "./selectors";
 import { siteFor } from "./sites";
 import { textOf } from "./text";
 import { isProfileUrl } from "./furniture";
@@ -44,7 +44,7 @@ export class Promotions {
 
   /** Called for every element of the body, in document order (BodyWalker's one pass). */
   visit(el: Element): void {
-    if (isLink(el) && this.leadsAway(el.getAttribute("href")!)) this.add(el, Math.max(ICON_LINK_TEXT, textOf(el).length));
+    if (isLink(el) && this.leadsAway(attrOf(el, "href")!)) this.add(el, Math.max(ICON_LINK_TEXT, textOf(el).length));
     const control = isControl(el) ? CONTROLS.find((c) => c.test(el)) : undefined;
     const box = control && this.boxAround(el, control.inSentence);
     if (box) this.boxes.set(box, Math.min(this.boxes.get(box) ?? Infinity, control.maxText));
