@@ -20,7 +20,7 @@ import {
   BLOCK_TAGS, BODY_END, JUNK_PREFIXES, JUNK_SELECTORS, JUNK_TEXTS, PHRASES, PLAYLIST_WIDGET,
 } from "./site-rules";
 import {
-  attrOf, childElementsOf, childNodesOf, compileSelector, findAllDescendants, findDescendant, first, nextElement, type ElementTest,
+  attrOf, childElementsOf, childNodesOf, compileSelector, descendantsOf, findAllDescendants, findDescendant, first, type ElementTest,
 } from "./selectors";
 import { socialLink } from "./urls";
 import { isSkippedElement, matchKey, normalizeText, textOf } from "./text";
@@ -261,7 +261,7 @@ class BodyWalker {
 
   /** One pass over the body: junk to drop, the body's end, and containers that hold blocks. */
   private markElements(drop: ElementTest): void {
-    for (let el = this.body.firstElementChild; el; el = nextElement(el, this.body)) {
+    for (const el of descendantsOf(this.body)) {
       // The paywall is asked of every element: its heading may sit inside a box dropped as junk.
       if (this.paywall.visit(el) || drop(el)) this.dropped.add(el);
       // With its box's hooks gone, the box's heading or offer is where the free part ends.

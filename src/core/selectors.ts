@@ -35,14 +35,22 @@ const BARE: Facts = { names: [], classes: [], values: new Map() };
  * read once; outside it, every read goes to the element.
  */
 let facts: Map<Element, Facts> | null = null;
+/**
+ * Likewise the walks: one reading walks the article root for its title, intro, dates, lead
+ * photos and body. A walk that went through the whole root is kept, and the next lookup in that
+ * root reads the list instead of the element links (about 250 ns an element in jsdom).
+ */
+let walks: Map<Element, Element[]> | null = null;
 
 export function withFacts<T>(run: () => T): T {
   if (facts) return run();
   facts = new Map();
+  walks = new Map();
   try {
     return run();
   } finally {
     facts = null;
+    walks = null;
   }
 }
 
@@ -171,18 +179,32 @@ export function childElementsOf(el: Element): Element[] {
   return els;
 }
 
+/** Every descendant of `root`, in document order. */
+export function descendantsOf(root: Element): readonly Element[] {
+  let all = walks?.get(root);
+  if (all) return all;
+  all = [];
+  for (let el = root.firstElementChild; el; el = nextElement(el, root)) all.push(el);
+  walks?.set(root, all);
+  return all;
+}
+
 /** All descendants of `root` passing `test`, in document order. */
 export function findAllDescendants(root: Element, test: ElementTest): Element[] {
-  const found: Element[] = [];
-  for (let el = root.firstElementChild; el; el = nextElement(el, root)) if (test(el)) found.push(el);
-  return found;
+  return descendantsOf(root).filter(test);
 }
 
 /** The first descendant of `root` passing `test`, in document order. */
 export function findDescendant(root: Element, test: ElementTest): Element | null {
+  const known = walks?.get(root);
+  if (known) return known.find(test) ?? null;
+  // Most lookups stop early; one that reads the whole root is kept for the next.
+  const seen: Element[] = [];
   for (let el = root.firstElementChild; el; el = nextElement(el, root)) {
     if (test(el)) return el;
+    seen.push(el);
   }
+  walks?.set(root, seen);
   return null;
 }
 
