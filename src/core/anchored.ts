@@ -7,10 +7,8 @@
  * names and ids play no part, so a layout never seen before still reads.
  */
 import { findPhrases } from "./phrases";
-import { compileSelector, findDescendant } from "./selectors";
 import { textOf } from "./text";
 
-const isH1 = compileSelector("h1");
 /** Below this share of the article's text, the part around the anchors is a box in the body, not the body: grow it. */
 const BODY_SHARE = 0.5;
 
@@ -69,9 +67,15 @@ export function anchoredArticle(doc: Document): Anchored | null {
   const anchors = [...hits.placeholder, ...hits.photoMarker];
   let body = anchors.length ? commonAncestor(anchors) : densest(top);
   if (!body || body === top) return null;
+  // The page's headlines from its own index: asking each ancestor for one walked it again.
+  const h1s = top.getElementsByTagName("h1");
+  const holdsH1 = (el: Element) => {
+    for (let i = 0; i < h1s.length; i++) if (h1s[i] !== el && el.contains(h1s[i]!)) return true;
+    return false;
+  };
   let root: Element = body;
-  while (root.parentElement && root.parentElement !== top && !findDescendant(root, isH1)) root = root.parentElement;
-  if (!findDescendant(root, isH1)) return null;
+  while (root.parentElement && root.parentElement !== top && !holdsH1(root)) root = root.parentElement;
+  if (!holdsH1(root)) return null;
   // A lone placeholder or marker sits in a small box of its own: the body is what holds most of the article's text.
   const total = textOf(root).length;
   while (body !== root && body.parentElement && textOf(body).length < BODY_SHARE * total) body = body.parentElement;

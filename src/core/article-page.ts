@@ -38,7 +38,7 @@ export function findRoot(doc: Document, head: Head): { rule: FamilyRule; root: E
     if (rule.loose && !declaresArticle(doc, head)) continue;
     for (const selector of rule.root) {
       const root = queryRoot(doc, selector);
-      if (root && (!rule.loose || root.querySelector("h1"))) return { rule, root };
+      if (root && (!rule.loose || root.getElementsByTagName("h1").length > 0)) return { rule, root };
     }
   }
   return null;

@@ -20,7 +20,7 @@ import {
   BLOCK_TAGS, BODY_END, JUNK_PREFIXES, JUNK_SELECTORS, JUNK_TEXTS, PHRASES, PLAYLIST_WIDGET,
 } from "./site-rules";
 import {
-  attrOf, childElementsOf, childNodesOf, compileSelector, descendantsOf, findAllDescendants, findDescendant, first, type ElementTest,
+  attrOf, childElementsOf, childNodesOf, compileSelector, descendantsOf, findAllDescendants, findDescendant, first, tagOf, type ElementTest,
 } from "./selectors";
 import { socialLink } from "./urls";
 import { isSkippedElement, matchKey, normalizeText, textOf } from "./text";
@@ -45,7 +45,7 @@ const TEASER_LABEL_LENGTH = 60;
 const HEADLINE_LABELS = 3;
 
 /** A block-less div that reads as a sentence is a paragraph of its own (the July 2026 pages have no `p`), never a label. */
-const isSentence = (el: Element, text: string) => BLOCK_TAGS.has(el.localName) && /[.!?…]["”’)]?$/.test(text);
+const isSentence = (el: Element, text: string) => BLOCK_TAGS.has(tagOf(el)) && /[.!?…]["”’)]?$/.test(text);
 
 /** Room for a placeholder block's own button and label texts. */
 const PLACEHOLDER_EXTRA_TEXT = 80;
@@ -64,7 +64,7 @@ function isJunkText(text: string): boolean {
 /** A paragraph that is one bold phrase: set as a heading, and a teaser's title when a teaser follows. */
 function isBoldLine(el: Element): boolean {
   const only = el.firstElementChild;
-  return !!only && only === el.lastElementChild && (only.localName === "strong" || only.localName === "b") && textOf(only) === textOf(el);
+  return !!only && only === el.lastElementChild && (tagOf(only) === "strong" || tagOf(only) === "b") && textOf(only) === textOf(el);
 }
 
 /** Short inline parts (an sr-only marker span, an "Advertentie" label) that must not join a paragraph. */
@@ -159,11 +159,11 @@ class BodyWalker {
   }
 
   private isBlock(el: Element): boolean {
-    return BLOCK_TAGS.has(el.localName) || this.hasBlocks.has(el) || this.embeds.has(el) || this.dropped.has(el) || this.photos.has(el);
+    return BLOCK_TAGS.has(tagOf(el)) || this.hasBlocks.has(el) || this.embeds.has(el) || this.dropped.has(el) || this.photos.has(el);
   }
 
   private element(el: Element, stack: Item[]): void {
-    if (el.localName === "h1") {
+    if (tagOf(el) === "h1") {
       this.dropLabels();
       return;
     }
@@ -180,7 +180,7 @@ class BodyWalker {
       if (figure) this.push(figure, null);
       return;
     }
-    const tag = el.localName;
+    const tag = tagOf(el);
     // A container is judged by its blocks one by one: a teaser beside a paragraph takes only itself.
     // A link around blocks (a teaser card: picture and headline) is one block.
     const oneBlock = !this.hasBlocks.has(el) || tag === "ul" || tag === "ol" || tag === "a";
@@ -192,7 +192,7 @@ class BodyWalker {
       for (const figure of seriesFigures(el, this.base)) this.push(figure, null);
     } else if (/^h[2-6]$/.test(tag)) {
       for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-        if (child.localName === "time") this.moments.push(attrOf(child, "datetime") ?? "");
+        if (tagOf(child) === "time") this.moments.push(attrOf(child, "datetime") ?? "");
       }
       const text = textOf(el, this.omit);
       if (text && !isJunkText(text)) this.push({ type: "heading", text, level: tag === "h2" ? 2 : 3 }, el);
@@ -200,7 +200,7 @@ class BodyWalker {
       const figure = pullQuote(el, this.omit) ?? figureBlock(el, this.base);
       if (figure) this.push(figure, null);
     } else if (tag === "ul" || tag === "ol") {
-      const items = childElementsOf(el).filter((li) => li.localName === "li").map((li) => textOf(li, this.omit)).filter(Boolean);
+      const items = childElementsOf(el).filter((li) => tagOf(li) === "li").map((li) => textOf(li, this.omit)).filter(Boolean);
       if (items.length) this.push({ type: "list", text: items.join("\n"), items, ordered: tag === "ol" }, null);
     } else if (tag === "blockquote") {
       this.quote(el);
@@ -272,7 +272,7 @@ class BodyWalker {
       this.promotions.visit(el);
       this.photoSeries.visit(el);
       if (!this.end && isBodyEnd(el)) this.end = el;
-      if (BLOCK_TAGS.has(el.localName)) this.holdsBlock(el);
+      if (BLOCK_TAGS.has(tagOf(el))) this.holdsBlock(el);
     }
     for (const el of this.paywall.withheld((el) => this.dropped.has(el))) this.dropped.add(el);
   }
@@ -350,7 +350,7 @@ class BodyWalker {
   /** Beside a placeholder: the embed's own markup, or a short "Bekijk dit bericht op Facebook" credit line. */
   private belongsToEmbed(el: Element): boolean {
     if (isEmbedMarkup(el)) return true;
-    const links = el.localName === "a" ? [el] : findAllDescendants(el, isLink);
+    const links = tagOf(el) === "a" ? [el] : findAllDescendants(el, isLink);
     return links.some((a) => socialLink(attrOf(a, "href") ?? "", this.base)) && textOf(el).length <= PLACEHOLDER_EXTRA_TEXT;
   }
 

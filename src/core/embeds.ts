@@ -7,7 +7,7 @@
 import type { EmbedBlock, EmbedKind } from "./article";
 import { PLATFORMS } from "./players";
 import { EMBED_HINTS, EMBED_ID_ATTRIBUTES, EMBED_MARKUP, EMBED_URL_ATTRIBUTES } from "./site-rules";
-import { attrOf, compileSelector, findDescendant, first, nextElement, noscriptElements } from "./selectors";
+import { attrOf, compileSelector, findDescendant, first, nextElement, noscriptElements, tagOf } from "./selectors";
 import { textOf } from "./text";
 import { socialLink, type SocialLink } from "./urls";
 
@@ -31,7 +31,7 @@ function linksOf(el: Element, base: string | null): SocialLink[] {
     const id = attrOf(el, name)?.trim();
     if (id && /^[A-Za-z0-9_-]{1,64}$/.test(id)) add(toUrl(id));
   }
-  if (el.localName === "script" && attrOf(el, "type")?.trim().toLowerCase() === "application/ld+json") {
+  if (tagOf(el) === "script" && attrOf(el, "type")?.trim().toLowerCase() === "application/ld+json") {
     for (const value of jsonStrings(el.textContent ?? "")) add(value);
   }
   return links;
@@ -93,7 +93,7 @@ const PLAYER_ADDRESSES = ["old-src", "src", "data-src"];
  * placeholder text stands beside it.
  */
 export function isBlockedPlayer(el: Element): boolean {
-  const names = el.localName === "iframe" ? PLAYER_ADDRESSES : PLAYER_ADDRESSES.slice(0, 1);
+  const names = tagOf(el) === "iframe" ? PLAYER_ADDRESSES : PLAYER_ADDRESSES.slice(0, 1);
   return names.some((name) => {
     const address = attrOf(el, name);
     return !!address && socialLink(address, null) !== null;
@@ -102,7 +102,7 @@ export function isBlockedPlayer(el: Element): boolean {
 
 /** Markup of the unloaded original next to a placeholder: the embed's blockquote, a noscript copy, a hidden holder. */
 export function isEmbedMarkup(el: Element): boolean {
-  return el.localName === "noscript" || attrOf(el, "hidden") !== null || isEmbedQuote(el) || !!findDescendant(el, isEmbedQuote);
+  return tagOf(el) === "noscript" || attrOf(el, "hidden") !== null || isEmbedQuote(el) || !!findDescendant(el, isEmbedQuote);
 }
 
 /** Siblings that belong to the placeholder: embed markup, or empty carriers of data-* attributes. */
@@ -118,7 +118,7 @@ function elementsOf(roots: Element[]): Element[] {
   for (const root of roots) {
     for (let el: Element | null = root; el; el = nextElement(el, root)) {
       all.push(el);
-      if (el.localName === "noscript") all.push(...noscriptElements(el, () => true));
+      if (tagOf(el) === "noscript") all.push(...noscriptElements(el, () => true));
     }
   }
   return all;

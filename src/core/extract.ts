@@ -13,7 +13,7 @@ import { findRoot } from "./article-page";
 import { articleFields, pageUrl, readMetadata } from "./metadata";
 import { declaresArticle, readHead, type Head } from "./page-head";
 import { readModified } from "./modified";
-import { compileSelector, findAllDescendants, findDescendant, withFacts } from "./selectors";
+import { compileSelector, findAllDescendants, findDescendant, tagOf, withFacts } from "./selectors";
 import { siteFor } from "./sites";
 import { FAMILIES, type FamilyRule } from "./site-rules";
 
@@ -56,7 +56,7 @@ function isDpgArticleShape(root: Element, base: string | null): boolean {
   } catch {
     return false;
   }
-  return root.localName === "article" && !!findDescendant(root, isH1) && siteFor(host) !== null;
+  return tagOf(root) === "article" && !!findDescendant(root, isH1) && siteFor(host) !== null;
 }
 
 export function extract(doc: Document, url?: string): ExtractResult {

@@ -10,12 +10,12 @@ import {
 import { matchKey, normalizeText, stripLabel, textOf } from "./text";
 import { readingSrcsetUrl, safeUrl } from "./urls";
 import { isDpgImageUrl } from "./image-hosts";
-import { attrOf, childElementsOf, closestTag, compileSelector, findAllDescendants, findDescendant, first, noscriptElements } from "./selectors";
+import { attrOf, childElementsOf, closestTag, compileSelector, findAllDescendants, findDescendant, first, noscriptElements, tagOf } from "./selectors";
 
 const isNoscript = compileSelector("noscript");
 const isImg = compileSelector("img");
 const isCredit = compileSelector(CREDIT_SELECTOR);
-export const isLiveImg = (el: Element) => el.localName === "img" && !closestTag(el, "noscript");
+export const isLiveImg = (el: Element) => tagOf(el) === "img" && !closestTag(el, "noscript");
 /** The img a scope shows (the scope itself when it is one), not a <noscript> copy. */
 const liveImg = (scope: Element) => (isLiveImg(scope) ? scope : findDescendant(scope, isLiveImg));
 
@@ -46,7 +46,7 @@ function isPixel(img: Element): boolean {
 /** Candidate addresses of one img, in order of preference. */
 function imageCandidates(img: Element): (string | null)[] {
   const picture = closestTag(img, "picture");
-  const sources = picture ? childElementsOf(picture).filter((el) => el.localName === "source") : [];
+  const sources = picture ? childElementsOf(picture).filter((el) => tagOf(el) === "source") : [];
   return IMAGE_SOURCES.flatMap(({ attr, srcset }) => {
     if (srcset) return [img, ...sources].map((el) => readingSrcsetUrl(attrOf(el, attr)));
     return attr === "src" && isPixel(img) ? [] : [attrOf(img, attr)];

@@ -10,7 +10,7 @@ import type { Article, Block } from "./article";
 import { readBody } from "./blocks";
 import { familyBody } from "./extract";
 import { isHidden } from "./paywall";
-import { compileSelector, findDescendant, withFacts } from "./selectors";
+import { compileSelector, findDescendant, tagOf, withFacts } from "./selectors";
 import { BLOCK_TAGS, BODY_END, JUNK_SELECTORS, PAYWALL_BOX } from "./site-rules";
 import { isSkippedElement } from "./text";
 
@@ -21,7 +21,7 @@ export interface PartReading {
   moments: string[];
 }
 
-const isBlock = (el: Element) => BLOCK_TAGS.has(el.localName);
+const isBlock = (el: Element) => BLOCK_TAGS.has(tagOf(el));
 const isBodyEnd = compileSelector(BODY_END);
 /** Blocks whose reading is the whole element's (a list, a quote, a figure …): a part inside one changes that block. */
 const LEAF_BLOCK = /^(p|h\d|figure|figcaption|[uod]l|li|blockquote|table|pre|details|form)$/;
@@ -39,7 +39,7 @@ function placeOf(node: Node, body: Element, drop: (el: Element) => boolean): Pla
   let plain = true;
   for (let el = node.parentElement; el && el !== body; el = el.parentElement) {
     if (drop(el)) return Place.LeftOut;
-    plain &&= !LEAF_BLOCK.test(el.localName) && !isSkippedElement(el);
+    plain &&= !LEAF_BLOCK.test(tagOf(el)) && !isSkippedElement(el);
   }
   return plain ? Place.Plain : Place.Elsewhere;
 }

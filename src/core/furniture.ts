@@ -7,7 +7,7 @@
  */
 import { AUTHOR_LINK, AVATAR_ADDRESSES, AVATAR_CROP, AVATAR_MAX_SIZE, BYLINE_MAX_TEXT, FURNITURE_LINES, FURNITURE_SELECTOR, PITCH_LINES, PROFILE_HOSTS } from "./furniture-rules";
 import { POST_PATH } from "./site-rules";
-import { attrOf, closestTag, compileSelector, findDescendant } from "./selectors";
+import { attrOf, closestTag, compileSelector, findDescendant, tagOf } from "./selectors";
 import { textOf } from "./text";
 
 const isAuthorLink = compileSelector(AUTHOR_LINK);
@@ -73,7 +73,7 @@ function bylineBlock(link: Element, top: Element): Element {
  */
 export function furnitureAt(el: Element, top: Element): Element | null {
   if (!mayBeFurniture(el)) return null;
-  if (el.localName === "img") return isAvatarImage(el) ? (closestTag(el, "figure") ?? el) : null;
+  if (tagOf(el) === "img") return isAvatarImage(el) ? (closestTag(el, "figure") ?? el) : null;
   if (isAuthorLink(el)) return bylineBlock(el, top);
   if (!isMarked(el)) return null;
   if (attrOf(el, "aria-busy") === "true" && attrOf(el, "role") !== "toolbar" && textOf(el).length > SKELETON_MAX_TEXT) return null;
@@ -82,7 +82,7 @@ export function furnitureAt(el: Element, top: Element): Element | null {
 
 /** An element is an author's byline block (or holds the dateline): never the intro. */
 export function holdsByline(el: Element): boolean {
-  return isAuthorLink(el) || !!findDescendant(el, (d) => isAuthorLink(d) || d.localName === "time" || (d.localName === "img" && isAvatarImage(d)));
+  return isAuthorLink(el) || !!findDescendant(el, (d) => isAuthorLink(d) || tagOf(d) === "time" || (tagOf(d) === "img" && isAvatarImage(d)));
 }
 
 /**

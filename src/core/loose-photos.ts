@@ -8,7 +8,7 @@ import { captionParts, imageOf, isLiveImg } from "./figures";
 import { isDpgImageUrl } from "./image-hosts";
 import { isAvatarImage } from "./furniture";
 import { BLOCK_TAGS, CAPTION_LABELS, CAPTION_MAX_LENGTH } from "./site-rules";
-import { attrOf, childElementsOf, closestTag, findAllDescendants, findDescendant } from "./selectors";
+import { attrOf, childElementsOf, closestTag, findAllDescendants, findDescendant, tagOf } from "./selectors";
 import { matchKey, textOf } from "./text";
 import { safeUrl } from "./urls";
 
@@ -23,7 +23,7 @@ const IMAGE_FILE = /\.(?:jpe?g|png|webp|gif|avif)$/i;
 const CAPTION_LABEL_KEYS = CAPTION_LABELS.map(matchKey);
 /** A class that says caption: a hint, where the line itself names no credit. */
 const CAPTION_HINT = /caption|onderschrift|bijschrift/i;
-const isContent = (el: Element) => /^(?:h[1-6]|ul|ol|table|blockquote|figure|iframe)$/.test(el.localName);
+const isContent = (el: Element) => /^(?:h[1-6]|ul|ol|table|blockquote|figure|iframe)$/.test(tagOf(el));
 
 /** No image the gate lets through, an author's face in a byline, a teaser's picture behind a link to another page: no photo of the article. */
 function isFurniture(img: Element, base: string | null): boolean {
@@ -47,7 +47,7 @@ function isCaptionLine(el: Element | null, box?: Element): el is Element {
   if (!el || findDescendant(el, (d) => isLiveImg(d) && !box?.contains(d)) || findDescendant(el, isContent)) return false;
   const text = textOf(el);
   if (!text || text.length > CAPTION_MAX_LENGTH) return false;
-  if (el.localName === "figcaption" || CAPTION_HINT.test(attrOf(el, "class") ?? "")) return true;
+  if (tagOf(el) === "figcaption" || CAPTION_HINT.test(attrOf(el, "class") ?? "")) return true;
   const key = matchKey(text);
   return captionParts(el).credit !== null || CAPTION_LABEL_KEYS.some((label) => key.startsWith(label) && key !== label);
 }
@@ -64,7 +64,7 @@ export function findLoosePhotos(body: Element, base: string | null, handled: (el
     const img: Element = imgs[i]!;
     if (!isLiveImg(img)) continue;
     let inside = false;
-    for (let cur: Element | null = img; cur && cur !== body && !inside; cur = cur.parentElement) inside = cur.localName === "figure" || handled(cur);
+    for (let cur: Element | null = img; cur && cur !== body && !inside; cur = cur.parentElement) inside = tagOf(cur) === "figure" || handled(cur);
     if (inside || isFurniture(img, base)) continue;
     // The largest box around the img that holds nothing else: no text, no other photo.
     let box: Element = img;
@@ -74,7 +74,7 @@ export function findLoosePhotos(body: Element, base: string | null, handled: (el
     const parent = box.parentElement;
     if (parent && parent !== body && !handled(parent) && holdsOnlyCaption(parent, box, handled) && isCaptionLine(parent, box)) {
       photos.set(parent, { box: parent, caption: parent });
-    } else if (BLOCK_TAGS.has(box.localName) || !textOf(box.parentElement ?? box)) {
+    } else if (BLOCK_TAGS.has(tagOf(box)) || !textOf(box.parentElement ?? box)) {
       const next = box.nextElementSibling;
       photos.set(box, { box, caption: isCaptionLine(next) && !handled(next) ? next : null });
     }
@@ -85,5 +85,5 @@ export function findLoosePhotos(body: Element, base: string | null, handled: (el
 /** Beside the photo's box, the parent holds one caption line at most: no second block, nothing read otherwise (a marker, an ad). */
 function holdsOnlyCaption(parent: Element, box: Element, handled: (el: Element) => boolean): boolean {
   const others = childElementsOf(parent).filter((child) => child !== box);
-  return others.filter((child) => BLOCK_TAGS.has(child.localName)).length <= 1 && !others.some((child) => handled(child) || !!findDescendant(child, handled));
+  return others.filter((child) => BLOCK_TAGS.has(tagOf(child))).length <= 1 && !others.some((child) => handled(child) || !!findDescendant(child, handled));
 }

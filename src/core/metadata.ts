@@ -5,7 +5,7 @@
 import { siteFor } from "./sites";
 import { headArticle, readHead, type Head, type JsonObject } from "./page-head";
 import { BYLINE_PREFIXES, NAME_JOINERS, type FamilyRule } from "./site-rules";
-import { attrOf, closestTag, compileSelector, findAllDescendants, findDescendant } from "./selectors";
+import { attrOf, closestTag, compileSelector, findAllDescendants, findDescendant, tagOf } from "./selectors";
 import { normalizeText, stripLabel, textOf } from "./text";
 import { datetimeValue, displayDateToIso } from "./dates";
 import { furnitureAt, holdsByline, isFurnitureLine } from "./furniture";
@@ -90,8 +90,8 @@ const NOT_INTRO = compileSelector('ul,ol,figure,picture,img,nav,aside,form,time,
 
 /** A line of links only ("Maak ons je Google-favoriet"): a pointer elsewhere, not an intro. */
 function isLinkLine(el: Element, text: string): boolean {
-  const links = findAllDescendants(el, (d) => d.localName === "a").map((a) => textOf(a).length);
-  return el.localName === "a" || (links.length > 0 && links.reduce((a, b) => a + b, 0) >= text.length * 0.9);
+  const links = findAllDescendants(el, (d) => tagOf(d) === "a").map((a) => textOf(a).length);
+  return tagOf(el) === "a" || (links.length > 0 && links.reduce((a, b) => a + b, 0) >= text.length * 0.9);
 }
 
 /** Shorter than this, a line inside a byline's box is a part of it ("Door", initials), not an intro. */
@@ -124,8 +124,8 @@ function introAfter(h1: Element, header: Element | null): Element | null {
       if (intro) return intro;
     }
   }
-  const next = header.localName === "header" ? header.nextElementSibling : null;
-  return next?.localName === "p" && textOf(next) ? next : null;
+  const next = tagOf(header) === "header" ? header.nextElementSibling : null;
+  return next !== null && tagOf(next) === "p" && textOf(next) ? next : null;
 }
 
 export function readMetadata(doc: Document, head: Head, root: Element, rule: FamilyRule, url: string | null): Metadata {
@@ -166,7 +166,7 @@ export function readMetadata(doc: Document, head: Head, root: Element, rule: Fam
     title,
     intro: (introEl && textOf(introEl)) || null,
     introElement: introEl,
-    headerElement: headerEl && headerEl.localName !== "header" ? headerEl : null,
+    headerElement: headerEl && tagOf(headerEl) !== "header" ? headerEl : null,
     byline: joinNames(authorNames(header, rule, ld, head), lang),
     published: published || null,
     site: site?.name ?? head.meta.get("og:site_name") ?? host ?? "",

@@ -2,7 +2,7 @@
  * What a page says about itself, read without looking at its body: the head's meta tags and
  * canonical link, and its JSON-LD article. Cheap enough for the content script's first glance.
  */
-import { attrOf, nextElement } from "./selectors";
+import { attrOf, nextElement, tagOf } from "./selectors";
 import { normalizeText } from "./text";
 
 export type JsonObject = Record<string, unknown>;
@@ -65,11 +65,11 @@ export function readHead(doc: Document): Head {
   const head: Head = { meta: new Map(), canonical: null };
   const root = doc.head;
   for (let el = root?.firstElementChild ?? null; el && root; el = nextElement(el, root)) {
-    if (el.localName === "meta") {
+    if (tagOf(el) === "meta") {
       const key = attrOf(el, "property") ?? attrOf(el, "name");
       const content = normalizeText(attrOf(el, "content") ?? "");
       if (key && content && !head.meta.has(key)) head.meta.set(key, content);
-    } else if (el.localName === "link" && head.canonical === null && attrOf(el, "rel")?.toLowerCase() === "canonical") {
+    } else if (tagOf(el) === "link" && head.canonical === null && attrOf(el, "rel")?.toLowerCase() === "canonical") {
       head.canonical = attrOf(el, "href");
     }
   }

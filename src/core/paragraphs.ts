@@ -3,14 +3,14 @@
  * two in one, split by an empty line (`<br><br>`): each is a paragraph of its own. A single
  * `<br>` is a line break inside the paragraph.
  */
-import { childNodesOf } from "./selectors";
+import { childNodesOf, tagOf } from "./selectors";
 import { normalizeText, textOf } from "./text";
 
-const isBr = (node: Node) => node.nodeType === 1 && (node as Element).localName === "br";
+const isBr = (node: Node) => node.nodeType === 1 && tagOf(node as Element) === "br";
 const isBlank = (node: Node) => node.nodeType === 8 || (node.nodeType === 3 && !normalizeText((node as Text).data));
 
 function hasBr(el: Element): boolean {
-  for (let child = el.firstElementChild; child; child = child.nextElementSibling) if (child.localName === "br") return true;
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) if (tagOf(child) === "br") return true;
   return false;
 }
 

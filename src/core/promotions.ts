@@ -6,7 +6,7 @@
  * block's text is the costly part, so it is only read for blocks holding such a link or control.
  */
 import { AWAY_LINKS, CONTROL_BOXES } from "./site-rules";
-import { attrOf, compileSelector } from "./selectors";
+import { attrOf, compileSelector, tagOf } from "./selectors";
 import { siteFor } from "./sites";
 import { textOf } from "./text";
 import { isProfileUrl } from "./furniture";
@@ -72,7 +72,7 @@ export class Promotions {
    */
   private boxAround(control: Element, inSentence: boolean): Element | null {
     for (let path = control, box = control.parentElement; box && box !== this.body; path = box, box = box.parentElement) {
-      if (box.localName === "p" && !inSentence) continue;
+      if (tagOf(box) === "p" && !inSentence) continue;
       for (let child = box.firstChild; child; child = child.nextSibling) {
         if (child !== path && textOf([child]).length) return box;
       }

@@ -4,7 +4,7 @@
  * the speaker (name, `cite` role). That is one quote, with its speaker once, never a figure.
  */
 import type { QuoteBlock } from "./article";
-import { childElementsOf, compileSelector, findDescendant, first } from "./selectors";
+import { childElementsOf, compileSelector, findDescendant, first, tagOf } from "./selectors";
 import { isEmbedQuote } from "./embeds";
 import { textOf } from "./text";
 
@@ -29,7 +29,7 @@ export function pullQuote(figure: Element, omit: (el: Element) => boolean): Quot
   if (!blockquote || isEmbedQuote(blockquote)) return null;
   const quote = quoteBlock(blockquote, omit);
   if (!quote || quote.cite) return quote;
-  const caption = childElementsOf(figure).find((el) => el.localName === "figcaption");
+  const caption = childElementsOf(figure).find((el) => tagOf(el) === "figcaption");
   if (caption) {
     const role = first(caption, "cite");
     const name = textOf(caption, (el) => el === role);

@@ -21,12 +21,14 @@ const SPACE = /\s+/;
 
 /** What the matcher reads of an element's attributes, read once per element while a reading lasts. */
 interface Facts {
+  tag: string;
   names: readonly string[];
   classes: readonly string[];
   values: Map<string, string | null>;
 }
 
-const BARE: Facts = { names: [], classes: [], values: new Map() };
+/** Elements without attributes share their tag's facts. */
+const bare = new Map<string, Facts>();
 
 /**
  * Attribute reads are the costliest DOM calls in jsdom (about 150 ns each, a tenth of that for
@@ -57,10 +59,13 @@ export function withFacts<T>(run: () => T): T {
 function factsOf(el: Element): Facts {
   let found = facts?.get(el);
   if (found) return found;
-  if (!el.hasAttributes()) found = BARE;
-  else {
+  const tag = el.localName;
+  if (!el.hasAttributes()) {
+    found = bare.get(tag);
+    if (!found) bare.set(tag, (found = { tag, names: [], classes: [], values: new Map() }));
+  } else {
     const cls = el.getAttribute("class");
-    found = { names: el.getAttributeNames(), classes: cls ? cls.split(SPACE) : [], values: new Map() };
+    found = { tag, names: el.getAttributeNames(), classes: cls ? cls.split(SPACE) : [], values: new Map() };
   }
   facts?.set(el, found);
   return found;
@@ -78,11 +83,14 @@ export function attrOf(el: Element, name: string): string | null {
 
 const hasClass = (el: Element, cls: string) => factsOf(el).classes.includes(cls);
 
+/** `el.localName`, read once per reading. */
+export const tagOf = (el: Element): string => (facts ? factsOf(el).tag : el.localName);
+
 function compileCompound(selector: string): Compound {
   const match = COMPOUND.exec(selector.trim());
   if (!match) throw new Error(`unsupported selector in site rules: ${selector}`);
   const tag = match[1] && match[1] !== "*" ? match[1].toLowerCase() : null;
-  const tests: ElementTest[] = tag ? [(el) => el.localName === tag] : [];
+  const tests: ElementTest[] = tag ? [(el) => tagOf(el) === tag] : [];
   let anchor: Compound["anchor"] | null = null;
   for (const part of (match[2] ?? "").matchAll(PART)) {
     const [, id, cls, attr, op, v1, v2, v3] = part;
@@ -131,9 +139,8 @@ function compileList(list: string): ElementTest {
     map.set(key, [...(map.get(key) ?? []), test]);
   }
   return (el) => {
-    if (byTag.get(el.localName)?.some((t) => t(el))) return true;
-    if (!byClass.size && !byAttr.size) return false;
-    const { names, classes } = factsOf(el);
+    const { tag, names, classes } = factsOf(el);
+    if (byTag.get(tag)?.some((t) => t(el))) return true;
     if (byClass.size && classes.some((token) => byClass.get(token)?.some((t) => t(el)))) return true;
     // The element's few attributes looked up among the anchors, not every anchor asked of the element.
     return byAttr.size > 0 && names.some((name) => byAttr.get(name)?.some((t) => t(el)));
@@ -147,7 +154,7 @@ export function first(root: Element, selector: string): Element | null {
 
 /** The nearest ancestor (or the element itself) with this tag name. */
 export function closestTag(el: Element, tag: string): Element | null {
-  for (let cur: Element | null = el; cur; cur = cur.parentElement) if (cur.localName === tag) return cur;
+  for (let cur: Element | null = el; cur; cur = cur.parentElement) if (tagOf(cur) === tag) return cur;
   return null;
 }
 

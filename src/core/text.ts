@@ -3,6 +3,7 @@
  * characters (curly quotes, ,, quotes) and only tidies whitespace; matching uses a loose
  * "key" so markup, spacing, case, quotes and accents never hide a known phrase.
  */
+import { tagOf } from "./selectors";
 import { BLOCK_TAGS, SKIP_TAGS } from "./site-rules";
 
 /**
@@ -53,7 +54,7 @@ export function stripLabel(text: string, labels: readonly string[]): string {
 
 /** True for nodes whose subtree is never visible article text. */
 export function isSkippedElement(el: Element): boolean {
-  return SKIP_TAGS.has(el.localName);
+  return SKIP_TAGS.has(tagOf(el));
 }
 
 /**
@@ -82,11 +83,12 @@ function readText(start: Node, root: Node, read: { out: string; limit: number; o
       if (read.out.length >= read.limit) return true;
     } else if (node.nodeType === 1) {
       const el = node as Element;
-      if (el.localName === "br") read.out += " ";
-      else if (!isSkippedElement(el) && !(read.omit && read.omit(el))) {
+      const tag = tagOf(el);
+      if (tag === "br") read.out += " ";
+      else if (!SKIP_TAGS.has(tag) && !(read.omit && read.omit(el))) {
         descend = true;
         // Blocks inside (paragraphs of a quote, items) are separate words even without whitespace between.
-        if (BLOCK_TAGS.has(el.localName)) read.out += " ";
+        if (BLOCK_TAGS.has(tag)) read.out += " ";
       }
     }
     node = nextNode(node, root, descend);
