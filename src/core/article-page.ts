@@ -32,9 +32,12 @@ function mayMatch(doc: Document, selector: string): boolean {
   return tag ? doc.getElementsByTagName(tag[0]).length > 0 : true;
 }
 
-/** The first family whose article root is on the page (a loose one only on an article-typed page with an h1 in it). */
-export function findRoot(doc: Document, head: Head): { rule: FamilyRule; root: Element } | null {
-  for (const rule of FAMILIES) {
+/**
+ * The first family whose article root is on the page (a loose one only on an article-typed page
+ * with an h1 in it), among `families` (all by default).
+ */
+export function findRoot(doc: Document, head: Head, families: readonly FamilyRule[] = FAMILIES): { rule: FamilyRule; root: Element } | null {
+  for (const rule of families) {
     if (rule.loose && !declaresArticle(doc, head)) continue;
     for (const selector of rule.root) {
       const root = queryRoot(doc, selector);

@@ -71,6 +71,7 @@ export function extract(doc: Document, url?: string): ExtractResult {
 }
 
 const GENERIC = FAMILIES.find((rule) => rule.family === "generic")!;
+const KNOWN = FAMILIES.filter((rule) => rule !== GENERIC);
 
 interface Reading {
   rule: FamilyRule;
@@ -100,12 +101,13 @@ export function familyBody(doc: Document, url?: string) {
  * reading anchored on the placeholders, for an article page whose layout no family knows.
  */
 function* readings(doc: Document, head: Head): Generator<Reading> {
-  const found = findRoot(doc, head);
-  const family = found && { ...found, body: bodyOf(found) };
-  if (family && family.rule !== GENERIC) yield family;
+  const known = findRoot(doc, head, KNOWN);
+  if (known) yield { ...known, body: bodyOf(known) };
   const anchored = declaresArticle(doc, head) ? anchoredArticle(doc) : null;
   if (anchored) yield { rule: GENERIC, ...anchored };
-  if (family && family.rule === GENERIC) yield family;
+  // Looked for only now: the generic roots ("article", "main") cost a walk of the page to find.
+  const generic = known ? null : findRoot(doc, head, [GENERIC]);
+  if (generic) yield { ...generic, body: bodyOf(generic) };
 }
 
 /** Fewer paragraphs than this is a scrap, not an article body, when the page's anchors lie elsewhere. */
