@@ -141,8 +141,7 @@ export async function writeSettings(settings: Settings): Promise<Settings> {
   const next = parseSettings(settings);
   const savedAt = Math.max(Date.now(), newestSeen + 1);
   newestSeen = savedAt;
-  const written = browser.storage.local.set({ [SETTINGS_KEY]: { ...next, savedAt } });
-  await written;
+  await browser.storage.local.set({ [SETTINGS_KEY]: { ...next, savedAt } });
   const saved: SettingsSaved = { type: "leesrust:settings-saved" };
   // Nothing to wait for: the copy this device reads is stored, and the background may be starting.
   browser.runtime.sendMessage(saved).catch(() => undefined);
