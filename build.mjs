@@ -68,26 +68,6 @@ const STATIC_FILES = ["src/ui/popup.html", "src/ui/options.html", "src/ui/welcom
 const ICON_SIZES = [16, 32, 48, 128];
 const TARGETS = ["chrome132", "firefox140"];
 
-/**
- * The core alone (src/core/index.ts) bundled as the content script and reader.js bundle it, for
- * `npm run bench`: it times the code the extension ships, one module scope, not each source
- * module loaded apart through tsx.
- */
-export async function bundleCore() {
-  const { outputFiles } = await esbuild.build({
-    absWorkingDir: ROOT,
-    entryPoints: ["src/core/index.ts"],
-    bundle: true,
-    write: false,
-    format: "esm",
-    target: TARGETS,
-    minify: true,
-    legalComments: "none",
-    logLevel: "warning",
-  });
-  return outputFiles[0].text;
-}
-
 const readJson = (path) => JSON.parse(readFileSync(join(ROOT, path), "utf8"));
 
 /**

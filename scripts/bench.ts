@@ -4,35 +4,14 @@
  * repeated runs; absolute times are only indicative, the ratios are the figures to watch.
  * Also checks the built bundles against their size budgets, and fails when one is over.
  */
-import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { statSync } from "node:fs";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { Readability } from "@mozilla/readability";
+import { detect, extract } from "../src/core/index";
 import { listFixtures, parseFixture, type Fixture } from "./lib/fixtures";
 import { median } from "./lib/stats";
-// @ts-expect-error build.mjs is plain JavaScript; its budget check and core bundle are the build's own.
-import { bundleCore, checkBudgets } from "../build.mjs";
-
-type Core = typeof import("../src/core/index");
-
-/**
- * The core as the extension ships it: one esbuild bundle. Loaded from source through tsx, every
- * call between modules goes through an export getter, which made extraction about 30 % slower
- * than the same code bundled, a cost no reader's browser pays.
- */
-async function loadCore(): Promise<Core> {
-  const dir = mkdtempSync(join(tmpdir(), "leesrust-bench-"));
-  try {
-    const file = join(dir, "core.mjs");
-    writeFileSync(file, (await bundleCore()) as string);
-    return (await import(pathToFileURL(file).href)) as Core;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-const { detect, extract } = await loadCore();
+// @ts-expect-error build.mjs is plain JavaScript; its budget check is the one the build itself applies.
+import { checkBudgets } from "../build.mjs";
 
 const DIST = new URL("../dist/", import.meta.url).pathname;
 
