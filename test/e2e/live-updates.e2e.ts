@@ -46,6 +46,7 @@ function liveState(root: ShadowRoot | null) {
     notes: root.querySelectorAll('aside[data-block="embed"]').length,
     notice: root.querySelector('[data-field="live-notice"]')?.textContent ?? "",
     updated: root.querySelector('time[data-field="updated"]')?.textContent ?? null,
+    title: root.querySelector("h1")?.textContent ?? null,
     placeTop: place ? place.getBoundingClientRect().top - scroller.getBoundingClientRect().top : null,
     placeText: place?.textContent ?? null,
     focused: (root.activeElement as HTMLElement | null)?.textContent ?? null,
@@ -217,6 +218,22 @@ function describeLiveIn(browserName: string, launch: () => Promise<BrowserSessio
       expect(s.fresh).toEqual([corrected, late]);
       expectPlaceKept(s, place, "after the update");
       expect(s.notice).toBe("");
+      await tab.close();
+    });
+
+    test("a headline the page lengthens: the view's header grows above the reader, the place kept", async () => {
+      const fixture = loadFixture("live-article", E2E_PAGES_DIR);
+      const tab = await session.open(fixture);
+      await expectOffered(session, tab, fixture);
+      await openView(session, tab);
+      const before = await state(tab);
+      const place = await tab.inView(markPlace, { index: 6, into: 3 });
+      const title = "Biltstraat wordt autoluw: de auto is er voortaan te gast, fietsers en voetgangers krijgen de ruimte, en de bussen rijden er om";
+      await tab.evaluate((text) => (window as unknown as { __live: { retitle(t: string): void } }).__live.retitle(text), title);
+      const s = await until(tab, "the new headline", (x) => x.title === title);
+      expect(s.texts, "the blocks stay as they were").toEqual(before.texts);
+      expect(s.notice, "a headline alone needs no notice").toBe("");
+      expectPlaceKept(s, place, "after the headline above it grew");
       await tab.close();
     });
   });

@@ -119,17 +119,19 @@ export function createLiveUpdates(ctx: LiveContext): LiveUpdates {
     { passive: true },
   );
 
-  function setText(selector: string, text: string | null) {
+  /** Whether the text changed. */
+  function setText(selector: string, text: string | null): boolean {
     const el = header?.querySelector(selector);
-    if (el && text !== null && el.textContent !== text) el.textContent = text;
+    if (!el || text === null || el.textContent === text) return false;
+    el.textContent = text;
+    return true;
   }
 
-  function updateHeader(next: Article) {
-    setText("h1", next.title);
-    setText('[data-field="intro"]', next.intro);
-    setText('[data-field="byline"]', next.byline);
+  /** Whether anything in the header changed (its height may have). */
+  function updateHeader(next: Article): boolean {
+    const changed = [setText("h1", next.title), setText('[data-field="intro"]', next.intro), setText('[data-field="byline"]', next.byline)].includes(true);
     const updated = ctx.updated(next);
-    if (!updated) return;
+    if (!updated) return changed;
     let time = header?.querySelector('time[data-field="updated"]');
     if (!time) {
       time = h("time", { "data-field": "updated" });
@@ -139,17 +141,25 @@ export function createLiveUpdates(ctx: LiveContext): LiveUpdates {
     }
     time.setAttribute("datetime", updated.datetime);
     const text = t("view_updated", [updated.text]);
-    if (time.textContent !== text) time.textContent = text;
+    if (time.textContent === text) return changed;
+    time.textContent = text;
+    return true;
   }
 
   /** Puts the new reading on screen, the reader's place kept; returns the headings of the moments it added. */
+  /** The browser's own anchoring stays out of this one change, until the next frame: the place is put back by hand. */
+  function anchorOff() {
+    scroller.style.setProperty("overflow-anchor", "none");
+    cancelAnimationFrame(anchoring);
+    anchoring = requestAnimationFrame(() => scroller.style.removeProperty("overflow-anchor"));
+  }
+
   function apply(next: Article): HTMLElement[] {
     const nextKeys = next.blocks.map(blockKey);
     const { from, removed } = diffBlocks(keys, nextKeys);
     const candidates: Element[] = header ? [header, ...elements] : elements;
     const place = placeOnScreen(scroller, candidates);
-    // The browser's own anchoring stays out of this one change; the place is put back below.
-    scroller.style.setProperty("overflow-anchor", "none");
+    anchorOff();
 
     const gone = new Set(removed);
     const removedTimes = new Set(removed.map((i) => momentTime(shown.blocks[i]!)).filter(Boolean));
@@ -174,8 +184,10 @@ export function createLiveUpdates(ctx: LiveContext): LiveUpdates {
       following = el;
     }
 
+    // The header's last-update time is above the reader's place too: changed before the place is put back.
+    const headerChanged = updateHeader(next);
     // Only blocks in below the reader's place: nothing above it moved, and nothing needs measuring again.
-    const below = removed.length === 0 && place && from.indexOf(-1) > (place.element === header ? -1 : from.indexOf(elements.indexOf(place.element as HTMLElement)));
+    const below = !headerChanged && removed.length === 0 && place && from.indexOf(-1) > (place.element === header ? -1 : from.indexOf(elements.indexOf(place.element as HTMLElement)));
     if (place && !below) {
       let standIn: Element | undefined = place.element;
       const at = elements.indexOf(place.element as HTMLElement);
@@ -187,13 +199,10 @@ export function createLiveUpdates(ctx: LiveContext): LiveUpdates {
       }
       if (standIn) restorePlace(scroller, place, standIn);
     }
-    cancelAnimationFrame(anchoring);
-    anchoring = requestAnimationFrame(() => scroller.style.removeProperty("overflow-anchor"));
 
     shown = next;
     keys = nextKeys;
     elements = placed;
-    updateHeader(next);
     ctx.applied(next, elements);
     return added;
   }
@@ -225,11 +234,13 @@ export function createLiveUpdates(ctx: LiveContext): LiveUpdates {
     }
     const changed = next.blocks.length !== keys.length || next.blocks.some((block, i) => blockKey(block) !== keys[i]);
     if (!changed) {
-      // Only the header changed (a new update time, a retitled article): nothing moves.
+      // Only the header changed (a new update time, a retitled article): the blocks under it keep their place.
       waiting = null;
       notice.replaceChildren();
       shown = next;
-      updateHeader(next);
+      const place = placeOnScreen(scroller, header ? [header, ...elements] : elements);
+      anchorOff();
+      if (updateHeader(next) && place) restorePlace(scroller, place);
       return ctx.applied(next, elements);
     }
     // Said once, however often the page changes again before the click: the click takes the newest.
