@@ -9,7 +9,7 @@ import { findPhrases } from "../core/phrases";
 import type { PartsReading } from "../core/fragment";
 import type { Request, TabStatus } from "../shared/messages";
 import type { Settings, ViewSettings } from "../shared/settings";
-import { setAutoOpen, updateSettings, writeSettings } from "../shared/settings-store";
+import { setAutoOpen, writeSettings } from "../shared/settings-store";
 import type { PreparedView, ReadingViewHandle, ReadingViewOptions } from "./view/index";
 import { glancePage, type PageAssessment } from "./assess-page";
 import { measure } from "./measure";
@@ -178,7 +178,9 @@ export class TabSession {
   #storeAutoOpen(enabled: boolean): Promise<Settings> {
     const host = this.#assessment.host;
     this.#settings = setAutoOpen(this.#settings, host, enabled);
-    return updateSettings((current) => setAutoOpen(current, host, enabled));
+    // From the settings this tab holds, with no read first, as the view's changes are: the popup's
+    // own write reads first when it has none yet, and a tab closed at once must still store it.
+    return writeSettings(this.#settings);
   }
 
   /**

@@ -100,6 +100,20 @@ describe("TabSession on the seed article", () => {
     expect((await loadSettings()).autoOpenSites).toEqual([]);
   });
 
+  it("writes 'open automatically' within the message, with no read first: a tab closed at once loses nothing", async () => {
+    const { tab } = session("ad-seed-kandahar");
+    const browser = (await import("webextension-polyfill")).default;
+    const set = vi.spyOn(browser.storage.local, "set");
+    const get = vi.spyOn(browser.storage.local, "get");
+    void tab.handle({ type: "leesrust:set-auto-open", enabled: true });
+    // Synchronously, as the message arrives: nothing awaited before the write left.
+    expect(set).toHaveBeenCalledTimes(1);
+    expect(get).not.toHaveBeenCalled();
+    expect(set.mock.calls[0]![0]).toMatchObject({ settings: { autoOpenSites: ["ad.nl"] } });
+    set.mockRestore();
+    get.mockRestore();
+  });
+
   it("opens by itself on an auto-open site, but not again after the reader closed it", async () => {
     const { tab, view } = session("ad-seed-kandahar", { ...DEFAULT_SETTINGS, autoOpenSites: ["ad.nl"] });
     await tab.autoOpen();
