@@ -139,8 +139,10 @@ function compileList(list: string): ElementTest {
     map.set(key, [...(map.get(key) ?? []), test]);
   }
   return (el) => {
-    const { tag, names, classes } = factsOf(el);
-    if (byTag.get(tag)?.some((t) => t(el))) return true;
+    if (byTag.get(tagOf(el))?.some((t) => t(el))) return true;
+    // A list of tags alone reads no attributes.
+    if (!byClass.size && !byAttr.size) return false;
+    const { names, classes } = factsOf(el);
     if (byClass.size && classes.some((token) => byClass.get(token)?.some((t) => t(el)))) return true;
     // The element's few attributes looked up among the anchors, not every anchor asked of the element.
     return byAttr.size > 0 && names.some((name) => byAttr.get(name)?.some((t) => t(el)));
@@ -205,13 +207,13 @@ export function findAllDescendants(root: Element, test: ElementTest): Element[] 
 export function findDescendant(root: Element, test: ElementTest): Element | null {
   const known = walks?.get(root);
   if (known) return known.find(test) ?? null;
-  // Most lookups stop early; one that reads the whole root is kept for the next.
-  const seen: Element[] = [];
+  // Most lookups stop early; one that reads the whole root during a reading is kept for the next.
+  const seen: Element[] | null = walks ? [] : null;
   for (let el = root.firstElementChild; el; el = nextElement(el, root)) {
     if (test(el)) return el;
-    seen.push(el);
+    seen?.push(el);
   }
-  walks?.set(root, seen);
+  if (seen) walks?.set(root, seen);
   return null;
 }
 
