@@ -13,7 +13,7 @@ import type { h as makeElement } from "./dom";
 import type { FormattedDate } from "./format-date";
 import type { Translate } from "./translate";
 import { blockKey, diffBlocks } from "./block-diff";
-import { placeOnScreen, restorePlace } from "./keep-place";
+import { placeOnScreen, restorePlace, type Place } from "./keep-place";
 import { MOMENT, newestMoment } from "./moments";
 import { measure } from "../measure";
 
@@ -147,19 +147,23 @@ export function createLiveUpdates(ctx: LiveContext): LiveUpdates {
   }
 
   /** Puts the new reading on screen, the reader's place kept; returns the headings of the moments it added. */
-  /** The browser's own anchoring stays out of this one change, until the next frame: the place is put back by hand. */
-  function anchorOff() {
+  /**
+   * The reader's place before a change, the header included (a reader at the top keeps the header
+   * in view). The browser's own anchoring stays out of this one change, until the next frame: the
+   * place is put back by hand.
+   */
+  function holdPlace(): Place | null {
+    const place = placeOnScreen(scroller, header ? [header, ...elements] : elements);
     scroller.style.setProperty("overflow-anchor", "none");
     cancelAnimationFrame(anchoring);
     anchoring = requestAnimationFrame(() => scroller.style.removeProperty("overflow-anchor"));
+    return place;
   }
 
   function apply(next: Article): HTMLElement[] {
     const nextKeys = next.blocks.map(blockKey);
     const { from, removed } = diffBlocks(keys, nextKeys);
-    const candidates: Element[] = header ? [header, ...elements] : elements;
-    const place = placeOnScreen(scroller, candidates);
-    anchorOff();
+    const place = holdPlace();
 
     const gone = new Set(removed);
     const removedTimes = new Set(removed.map((i) => momentTime(shown.blocks[i]!)).filter(Boolean));
@@ -238,8 +242,7 @@ export function createLiveUpdates(ctx: LiveContext): LiveUpdates {
       waiting = null;
       notice.replaceChildren();
       shown = next;
-      const place = placeOnScreen(scroller, header ? [header, ...elements] : elements);
-      anchorOff();
+      const place = holdPlace();
       if (updateHeader(next) && place) restorePlace(scroller, place);
       return ctx.applied(next, elements);
     }
