@@ -95,6 +95,17 @@ function describeLiveIn(browserName: string, launch: () => Promise<BrowserSessio
       await session?.close();
     });
 
+    /** The changing article in its view, the reader a little into its seventh block. */
+    async function openArticle() {
+      const fixture = loadFixture("live-article", E2E_PAGES_DIR);
+      const tab = await session.open(fixture);
+      await expectOffered(session, tab, fixture);
+      await openView(session, tab);
+      const before = await state(tab);
+      const place = await tab.inView(markPlace, { index: 6, into: 3 });
+      return { tab, before, place };
+    }
+
     test("a newest-first liveblog: new moments at the top with a notice, an edit in place, a re-render without duplicates or new nodes, a removal; the place within 2 px throughout", async () => {
       const fixture = loadFixture("live-liveblog", E2E_PAGES_DIR);
       const tab = await session.open(fixture);
@@ -192,12 +203,7 @@ function describeLiveIn(browserName: string, launch: () => Promise<BrowserSessio
     });
 
     test("an article whose body changes: one line says so, and the update comes on the reader's click with the place kept", async () => {
-      const fixture = loadFixture("live-article", E2E_PAGES_DIR);
-      const tab = await session.open(fixture);
-      await expectOffered(session, tab, fixture);
-      await openView(session, tab);
-      const before = await state(tab);
-      await tab.inView(markPlace, { index: 6, into: 3 });
+      const { tab, before } = await openArticle();
 
       const corrected = "Wethouder Linda Voortman (Verkeer) spreekt van een belangrijke stap. In een eerdere versie stond dat zij van een historische stap sprak; dat is aangepast.";
       const late = "Correctie: de werkzaamheden beginnen niet na de zomer, maar na de kerstvakantie.";
@@ -222,12 +228,7 @@ function describeLiveIn(browserName: string, launch: () => Promise<BrowserSessio
     });
 
     test("a headline the page lengthens: the view's header grows above the reader, the place kept", async () => {
-      const fixture = loadFixture("live-article", E2E_PAGES_DIR);
-      const tab = await session.open(fixture);
-      await expectOffered(session, tab, fixture);
-      await openView(session, tab);
-      const before = await state(tab);
-      const place = await tab.inView(markPlace, { index: 6, into: 3 });
+      const { tab, before, place } = await openArticle();
       const title = "Biltstraat wordt autoluw: de auto is er voortaan te gast, fietsers en voetgangers krijgen de ruimte, en de bussen rijden er om";
       await tab.evaluate((text) => (window as unknown as { __live: { retitle(t: string): void } }).__live.retitle(text), title);
       const s = await until(tab, "the new headline", (x) => x.title === title);
